@@ -1,0 +1,67 @@
+"""The command line: ``paatospaja <command> …`` for scripting, checks and CI.
+
+Each command lives in its own module with ``register(subparsers)``; the module adds a parser
+whose ``handler`` takes the parsed arguments and returns the exit status. Errors the user
+can act on are printed as one sentence in the user's language, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop_app.errors import PaatospajaError
+from desktop_app.messages import describe
+
+COMMAND_MODULES = [
+    "desktop_app.cli.info",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="paatospaja",
+        description="Päätöspaja: kunnan päätösasiakirjojen valmistelu. Ilman komentoa avautuu "
+        "ohjelman ikkuna.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="KOMENTO")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workspace",
+        metavar="KANSIO",
+        help="työtilan kansio (oletus: PAATOSPAJA_HOME tai käyttäjän datakansio)",
+    )
+
+
+def command_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args))
+    except PaatospajaError as error:
+        print(describe(error), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""First start of a workspace: the sample bodies and the sample decisions.
+
+The sample decisions are the project's own writing (``resources/samples``); they make a new
+workspace useful at once without shipping anyone's real personal data.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tomllib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.model import BodyKind, DecisionRecord, Organization
+from desktop_app.resources import resource_path
+from desktop_app.storage.decisions import DecisionRepository
+from desktop_app.storage.meta import get_meta, set_meta
+from desktop_app.storage.organizations import OrganizationRepository
+
+SEED_KEY = "seeded"
+
+
+def sample_organizations() -> tuple[dict[str, str], list[Organization]]:
+    with resource_path("samples", "organizations.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    names = {"fi": str(data["municipality"]), "sv": str(data.get("municipality_sv", ""))}
+    organizations = [
+        Organization(
+            o["id"], o["name"], BodyKind(o["kind"]), o.get("short_name", ""), o.get("name_sv", "")
+        )
+        for o in data["organization"]
+    ]
+    return names, organizations
+
+
+def record_from_json(data: dict[str, Any]) -> DecisionRecord:
+    """A decision from one JSON Lines object in the shape of the public decision corpora."""
+    raw_date = data.get("date")
+    try:
+        parsed = date.fromisoformat(raw_date) if raw_date else None
+    except (TypeError, ValueError):
+        parsed = None
+    return DecisionRecord(
+        source_id=str(data["id"]),
+        title=str(data.get("title") or ""),
+        text=str(data.get("text") or ""),
+        date=parsed,
+        body_org=str(data.get("body_org") or ""),
+        doc_type=str(data.get("doc_type") or ""),
+        classification=str(data.get("classification") or ""),
+        case_id=str(data.get("case_id") or ""),
+        section=str(data.get("section") or ""),
+        appeal=str(data.get("appeal") or ""),
+        language=str(data.get("lang") or data.get("language") or "fi"),
+        municipality=str(data.get("municipality") or ""),
+        source=str(data.get("source") or ""),
+    )
+
+
+def sample_decisions(path: Path | None = None) -> Iterator[DecisionRecord]:
+    source = path or resource_path("samples", "decisions.jsonl")
+    with source.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield record_from_json(json.loads(line))
+
+
+def seed_if_new(connection: sqlite3.Connection) -> bool:
+    """Load the samples once per workspace; return True if this call did it."""
+    if get_meta(connection, SEED_KEY):
+        return False
+    names, organizations = sample_organizations()
+    repository = OrganizationRepository(connection)
+    for organization in organizations:
+        repository.save(organization)
+    DecisionRepository(connection).upsert_many(sample_decisions())
+    set_meta(connection, "municipality", names["fi"])
+    set_meta(connection, "municipality_sv", names["sv"])
+    set_meta(connection, SEED_KEY, "1")
+    return True

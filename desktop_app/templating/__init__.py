@@ -1,0 +1,1 @@
+"""Item templates: declarative TOML with inert ``{{ name }}`` placeholders."""
