@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import locale
 import os
 import tomllib
 from functools import cache
@@ -15,11 +14,12 @@ LANGUAGES = ("fi", "sv", "en")
 
 
 def default_language() -> str:
-    """The UI language: PAATOSPAJA_LANG, then the system locale, and Finnish otherwise."""
-    wanted = os.environ.get("PAATOSPAJA_LANG", "")
-    if not wanted:
-        wanted = locale.getlocale()[0] or ""
-    code = wanted[:2].lower()
+    """The language chosen with ``--lang`` or PAATOSPAJA_LANG; Finnish otherwise.
+
+    The system locale is not consulted: a Finnish municipality's workstation often runs an
+    English Windows, and the documents and the UI must still speak Finnish unless asked.
+    """
+    code = os.environ.get("PAATOSPAJA_LANG", "")[:2].lower()
     return code if code in LANGUAGES else "fi"
 
 

@@ -1,0 +1,75 @@
+"""Starting a draft from a template, and judging how complete it is against that template."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop_app.domain.completeness import Gap, find_gaps
+from desktop_app.domain.model import AgendaItem, Organization
+from desktop_app.domain.richtext import clean_html
+from desktop_app.templating.catalog import Template
+from desktop_app.templating.engine import render
+
+
+def template_values(
+    template: Template, organization: Organization, municipality: str, language: str
+) -> dict[str, object]:
+    body = organization.name_sv if language == "sv" and organization.name_sv else organization.name
+    return {
+        "body": body,
+        "body_sv": organization.name_sv,
+        "municipality": municipality,
+        "year": date.today().year,
+        "presenter": "",
+        "preparer": "",
+        "title": "",
+        "dno": "",
+    }
+
+
+def starter_texts(
+    template: Template, organization: Organization, municipality: str, language: str
+) -> dict[str, str]:
+    """The template's section texts rendered for this body: the draft starts from these."""
+    values = template_values(template, organization, municipality, language)
+    rendered = {}
+    for section in template.sections:
+        text = template.text(section.value, language)
+        if text:
+            rendered[section.value] = clean_html(render(text, values).text)
+    return rendered
+
+
+def new_item(
+    template: Template, organization: Organization, municipality: str, language: str = "fi"
+) -> AgendaItem:
+    values = template_values(template, organization, municipality, language)
+    item = AgendaItem(
+        id=None,
+        organization_id=organization.id,
+        template_id=template.id,
+        language=language,
+        appeal_type=template.default_appeal,
+        for_information=render(template.text("for_information", language), values).text,
+    )
+    for section in template.sections:
+        text = starter_texts(template, organization, municipality, language).get(section.value)
+        if text:
+            item.sections[section] = text
+    return item
+
+
+def gaps(
+    item: AgendaItem,
+    template: Template | None,
+    organization: Organization | None,
+    municipality: str,
+) -> list[Gap]:
+    if template is None or organization is None:
+        return find_gaps(item)
+    return find_gaps(
+        item,
+        required=template.required,
+        body_kind=organization.kind,
+        starter_texts=starter_texts(template, organization, municipality, item.language),
+    )

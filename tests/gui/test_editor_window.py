@@ -1,0 +1,185 @@
+"""The drafting workbench driven as a secretary would: dialogs, typing, restart."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.model import AppealType, ItemState, Section
+from desktop_app.storage.database import connect, integrity_ok
+from tests.gui.conftest import WindowFactory
+from tests.typing_support import type_text
+from ui.new_item_dialog import NewItemDialog
+
+
+def _create_via_dialog(qtbot: QtBot, window, template_id: str) -> None:  # type: ignore[no-untyped-def]
+    def accept_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewItemDialog)
+        dialog.select_template(template_id)
+        dialog.accept()
+
+    QTimer.singleShot(0, accept_dialog)
+    before = window.draft_list.model.rowCount()
+    window.new_action.trigger()
+    assert window.draft_list.model.rowCount() == before + 1
+
+
+def test_items_from_every_template_survive_a_restart(
+    qtbot: QtBot, open_window: WindowFactory, workspace_dir: Path
+) -> None:
+    window = open_window()
+    templates = window.workspace.templates.all()
+    assert len(templates) >= 4
+    expected: dict[int, dict[str, str]] = {}
+    for number, template in enumerate(templates):
+        _create_via_dialog(qtbot, window, template.id)
+        editor = window.editor
+        item = editor.current_item()
+        assert item is not None and item.template_id == template.id
+        title = f"Ympäristöluvan myöntäminen Öljynjalostamo Åkerille {number}"
+        editor.title.setFocus()
+        type_text(editor.title, title)
+        type_text(editor.dno, f"KH {number}/11.01.00/2026")
+        type_text(editor.contact.name, "Äijälä Örjan")
+        type_text(editor.contact.email, "orjan.aijala@esimerkkila.fi")
+        first_section = template.sections[0]
+        section_editor = editor.section_editor(first_section)
+        section_editor.setFocus()
+        section_editor.selectAll()
+        type_text(section_editor, "Hakija pyytää lupaa; päätös on välttämätön.\nToinen kappale")
+        editor.state.setCurrentIndex(editor.state.findData(ItemState.READY))
+        editor.appeal_type.setCurrentIndex(editor.appeal_type.findData(AppealType.NONE))
+        assert item.id is not None
+        expected[item.id] = {"title": title, "section": first_section.value}
+    window.close()  # flushes the autosave writer
+
+    db = connect(workspace_dir / "paatospaja.sqlite3")
+    assert integrity_ok(db)
+    db.close()
+
+    reopened = open_window()
+    assert reopened.draft_list.model.rowCount() == len(templates)
+    for item_id, facts in expected.items():
+        reopened.open_item(item_id)
+        editor = reopened.editor
+        assert editor.title.text() == facts["title"]
+        assert editor.dno.text().endswith("/11.01.00/2026")
+        assert editor.contact.name.text() == "Äijälä Örjan"
+        assert editor.contact.email.text() == "orjan.aijala@esimerkkila.fi"
+        text = editor.section_editor(Section(facts["section"])).toPlainText()
+        assert text == "Hakija pyytää lupaa; päätös on välttämätön.\nToinen kappale"
+        assert editor.state.currentData() == ItemState.READY
+        assert editor.appeal_type.currentData() == AppealType.NONE
+
+
+def test_autosave_happens_without_any_save_command(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    item = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    type_text(window.editor.title, "Tontin myynti Åminnen")
+    assert item.id is not None
+
+    def saved() -> None:
+        assert window.workspace.items.get(item.id).title == "Tontin myynti Åminnen"
+
+    qtbot.waitUntil(saved, timeout=2000)
+    assert window.save_status.text().startswith("Tallennettu")
+
+
+def test_completeness_panel_follows_the_draft(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    texts = window.completeness.gap_texts()
+    assert any("Otsikko puuttuu" in t for t in texts)
+    assert any("Perustelut puuttuvat" in t and "HL 45 §" in t for t in texts)
+    type_text(window.editor.title, "Hallintosäännön muutos")
+    reasons = window.editor.section_editor(Section.REASONS)
+    reasons.setFocus()
+    reasons.selectAll()
+    type_text(reasons, "Kuntalain 90 §:n mukaan valtuusto hyväksyy hallintosäännön.")
+    qtbot.waitUntil(lambda: not any("Otsikko puuttuu" in t
+                                    for t in window.completeness.gap_texts()))
+    texts = window.completeness.gap_texts()
+    assert not any("Perustelut" in t for t in texts)
+    assert any("Asianosaiset puuttuvat" in t for t in texts)
+    # clicking a gap puts the cursor in the field that fills it
+    row = next(i for i, t in enumerate(texts) if "Asianosaiset" in t)
+    window.completeness.list.itemClicked.emit(window.completeness.list.item(row))
+    assert QApplication.focusWidget() is window.editor.parties
+
+
+def test_versions_can_be_viewed_and_restored(qtbot: QtBot, open_window: WindowFactory) -> None:
+    window = open_window()
+    item = window.create_item(window.workspace.templates.get("lautakunta"), "tela")
+    type_text(window.editor.title, "Ensimmäinen otsikko")
+    assert window.flush()
+    window.editor.title.selectAll()
+    type_text(window.editor.title, "Toinen otsikko")
+    assert window.flush()
+    qtbot.waitUntil(lambda: window.history.list.count() >= 3)
+    oldest_with_title = next(
+        v.number for v in reversed(window.workspace.items.versions(item.id or 0))
+        if v.title == "Ensimmäinen otsikko"
+    )
+    for row in range(window.history.list.count()):
+        entry = window.history.list.item(row)
+        if entry.text().startswith(f"{oldest_with_title}."):
+            window.history.list.setCurrentItem(entry)
+    assert "Ensimmäinen otsikko" in window.history.preview.toPlainText()
+    window.history.restore_button.click()
+    assert window.editor.title.text() == "Ensimmäinen otsikko"
+    assert window.workspace.items.get(item.id or 0).title == "Ensimmäinen otsikko"
+
+
+def test_formatting_shortcuts_produce_clean_structure(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    editor = window.editor.section_editor(Section.DESCRIPTION)
+    editor.setFocus()
+    editor.clear()
+    type_text(editor, "Tausta")
+    editor.set_heading(2)
+    type_text(editor, "\nensimmäinen kohta")
+    editor.set_heading(0)
+    editor.make_list(ordered=False)
+    type_text(editor, "\ntoinen kohta")
+    html = editor.clean_html()
+    assert html.startswith("<h2>Tausta</h2>")
+    assert "<ul><li>ensimmäinen kohta</li><li>toinen kohta</li></ul>" in html
+    editor.undo()
+    assert "toinen kohta" not in editor.clean_html()
+
+
+def test_template_problems_are_shown_in_the_window(
+    qtbot: QtBot, open_window: WindowFactory, workspace_dir: Path
+) -> None:
+    (workspace_dir / "templates").mkdir(parents=True)
+    (workspace_dir / "templates" / "rikki.toml").write_text("id = = 3", encoding="utf-8")
+    window = open_window()
+    assert window.banner.isVisibleTo(window)
+    assert "rikki.toml" in window.banner.text()
+    assert len(window.workspace.templates.all()) >= 4
+
+
+def test_unwritable_workspace_shows_a_finnish_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.app import open_workspace
+
+    blocker = tmp_path / "tiedosto"
+    blocker.write_text("not a folder", encoding="utf-8")
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    assert open_workspace(str(blocker / "tyotila")) is None
+    assert seen and "ei voi kirjoittaa" in seen[0]
+    assert blocker.read_text(encoding="utf-8") == "not a folder"

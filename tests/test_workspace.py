@@ -1,0 +1,89 @@
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main as cli_main
+from desktop_app.errors import WorkspaceNotWritable
+from desktop_app.messages import describe
+from desktop_app.paths import default_workspace, resolve_workspace
+from desktop_app.workspace import Workspace
+
+
+@pytest.fixture
+def read_only_dir(tmp_path: Path) -> Iterator[Path]:
+    """A folder that really refuses new files, for root (CI) as for a normal user."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    (folder / "olemassa.txt").write_text("ennallaan", encoding="utf-8")
+    folder.chmod(0o500)
+    probe = folder / ".probe"
+    try:
+        probe.write_text("x")
+    except PermissionError:
+        yield folder
+        folder.chmod(0o700)
+        return
+    probe.unlink()
+    folder.chmod(0o700)
+    # root ignores permission bits: use a read-only tmpfs mount instead
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+                          capture_output=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"cannot make a read-only folder here: {done.stderr.decode()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_read_only_workspace_gets_a_finnish_message(read_only_dir: Path) -> None:
+    with pytest.raises(WorkspaceNotWritable) as caught:
+        Workspace.open(read_only_dir)
+    text = describe(caught.value, "fi")
+    assert "ei voi kirjoittaa" in text and str(read_only_dir) in text
+    assert "Mitään ei muutettu" in text
+
+
+def test_cli_reports_read_only_workspace_without_traceback(
+    read_only_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli_main(["info", "--workspace", str(read_only_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "ei voi kirjoittaa" in err and "Traceback" not in err
+
+
+def test_workspace_location_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_workspace(None) == default_workspace()
+    assert "Paatospaja" in str(default_workspace())
+    monkeypatch.setenv("PAATOSPAJA_HOME", str(tmp_path / "env"))
+    assert resolve_workspace(None) == tmp_path / "env"
+    assert resolve_workspace(str(tmp_path / "arg")) == tmp_path / "arg"
+
+
+def test_index_folder_is_private(workspace_dir: Path) -> None:
+    workspace = Workspace.open(workspace_dir)
+    workspace.close()
+    if os.name != "nt":
+        assert (workspace_dir / "index").stat().st_mode & 0o077 == 0
+
+
+def test_reopening_does_not_seed_twice(workspace_dir: Path) -> None:
+    first = Workspace.open(workspace_dir)
+    count = first.decisions.count()
+    first.close()
+    second = Workspace.open(workspace_dir)
+    assert second.decisions.count() == count
+    second.close()
+
+
+def test_console_script_runs_info(workspace_dir: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "info", "--json", "--workspace", str(workspace_dir)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert '"municipality": "Esimerkkilän kunta"' in done.stdout

@@ -1,0 +1,80 @@
+"""Starting the application: translations, the workspace, and the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.errors import PaatospajaError
+from desktop_app.messages import default_language, describe
+from desktop_app.resources import resource_path
+from desktop_app.workspace import Workspace
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own dialogs in the user's language, then our UI (source text is Finnish)."""
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qtbase_{language}", qt_dir)]
+    if language != "fi":
+        candidates.append((f"paatospaja_{language}", str(resource_path("translations"))))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}[language]))
+    return translators
+
+
+def open_workspace(folder: str | None) -> Workspace | None:
+    """Open the workspace, or explain in the user's language why it cannot be opened."""
+    try:
+        return Workspace.open(folder)
+    except PaatospajaError as error:
+        text = describe(error)
+    # The dialog runs outside the except block: a nested event loop must not keep the
+    # exception and its frames alive.
+    show_critical(text)
+    return None
+
+
+def show_critical(text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Päätöspaja", text)
+    box.exec()
+    box.deleteLater()
+
+
+def run_app(workspace_dir: str | None, language: str | None, qt_args: Sequence[str]) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Päätöspaja")
+    app.setOrganizationName("Paatospaja")
+    icon = Path(resource_path("icons", "paatospaja.png"))
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
+    if language:
+        os.environ["PAATOSPAJA_LANG"] = language
+    install_translators(app, default_language())
+    workspace = open_workspace(workspace_dir)
+    if workspace is None:
+        return 2
+    from ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        workspace.close()

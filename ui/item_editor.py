@@ -1,0 +1,326 @@
+"""The form of one agenda item: metadata fields and one rich-text editor per section."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.model import (
+    AgendaItem,
+    AppealType,
+    Attachment,
+    Disqualification,
+    ItemState,
+    Organization,
+    Person,
+    Section,
+)
+from desktop_app.templating.catalog import Template
+from ui.labels import APPEAL_LABELS, STATE_LABELS
+from ui.rich_text_edit import RichTextEdit
+from ui.widgets import named
+
+_NO_DATE = QDate(2000, 1, 1)
+
+
+class PersonFields(QWidget):
+    """Name, title, phone and e-mail of a person, in one row that wraps on narrow windows."""
+
+    changed = Signal()
+
+    def __init__(self, object_prefix: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Nimi"))
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Virkanimike"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("Puhelin"))
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("Sähköposti"))
+        for name, field in (
+            ("name", self.name),
+            ("title", self.title),
+            ("phone", self.phone),
+            ("email", self.email),
+        ):
+            field.setObjectName(f"{object_prefix}_{name}")
+            field.textEdited.connect(self.changed)
+            layout.addWidget(field, 2 if name in ("name", "email") else 1)
+
+    def person(self) -> Person:
+        return Person(
+            self.name.text().strip(),
+            self.title.text().strip(),
+            self.phone.text().strip(),
+            self.email.text().strip(),
+        )
+
+    def set_person(self, person: Person) -> None:
+        self.name.setText(person.name)
+        self.title.setText(person.title)
+        self.phone.setText(person.phone)
+        self.email.setText(person.email)
+
+
+class ItemEditor(QScrollArea):
+    """Edits one item in place; emits ``changed`` on every user edit (the window autosaves)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setObjectName("itemEditor")
+        self._item: AgendaItem | None = None
+        self._loading = False
+        self._section_editors: dict[Section, RichTextEdit] = {}
+        self._section_boxes: dict[Section, QGroupBox] = {}
+
+        page = QWidget()
+        self._layout = QVBoxLayout(page)
+        self.setWidget(page)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("itemHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self._layout.addWidget(self.heading)
+
+        basics = QGroupBox(self.tr("Perustiedot"))
+        form = QFormLayout(basics)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.title = self._line("title", self.tr("Asian otsikko, joka kuvaa asian sisällön"))
+        form.addRow(self.tr("&Otsikko"), self.title)
+        self.body = QLabel()
+        self.body.setObjectName("body")
+        form.addRow(self.tr("Toimielin"), self.body)
+        self.state = named(QComboBox(), "state")
+        for state in ItemState:
+            self.state.addItem(STATE_LABELS[state], state)
+        self.state.currentIndexChanged.connect(self._emit)
+        form.addRow(self.tr("&Tila"), self.state)
+        self.dno = self._line("dno", self.tr("esim. KH 123/00.01.02/2026"))
+        form.addRow(self.tr("&Dno"), self.dno)
+        self.task_class = self._line("task_class", self.tr("tehtäväluokka, esim. 02 02 00"))
+        form.addRow(self.tr("Tehtäväluokka"), self.task_class)
+        self.earlier_handling = self._line("earlier_handling", self.tr("esim. KH 12.3.2026 § 45"))
+        form.addRow(self.tr("Aikaisempi käsittely"), self.earlier_handling)
+        self.preparer = PersonFields("preparer")
+        self.preparer.changed.connect(self._emit)
+        form.addRow(self.tr("&Valmistelija"), self.preparer)
+        self.contact = PersonFields("contact")
+        self.contact.changed.connect(self._emit)
+        form.addRow(self.tr("&Lisätiedot antaa"), self.contact)
+        self.presenter = self._line("presenter", self.tr("esim. kunnanjohtaja Maija Meikäläinen"))
+        form.addRow(self.tr("&Esittelijä"), self.presenter)
+        self.parties = self._line("parties", self.tr("keneen päätös välittömästi kohdistuu"))
+        form.addRow(self.tr("&Asianosaiset"), self.parties)
+        self.decision_date = named(QDateEdit(), "decision_date")
+        self.decision_date.setCalendarPopup(True)
+        self.decision_date.setDisplayFormat("d.M.yyyy")
+        self.decision_date.setMinimumDate(_NO_DATE)
+        self.decision_date.setSpecialValueText(self.tr("ei asetettu"))
+        self.decision_date.dateChanged.connect(self._emit)
+        form.addRow(self.tr("Päätöspäivä"), self.decision_date)
+        self._layout.addWidget(basics)
+
+        self._sections_host = QVBoxLayout()
+        self._layout.addLayout(self._sections_host)
+
+        more = QGroupBox(self.tr("Liitteet, tiedoksi ja muutoksenhaku"))
+        more_form = QFormLayout(more)
+        more_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.attachments = self._plain("attachments", self.tr("yksi liite riviä kohden"))
+        more_form.addRow(self.tr("Liitteet"), self.attachments)
+        self.for_information = self._line("for_information", "")
+        more_form.addRow(self.tr("Tiedoksi"), self.for_information)
+        self.appeal_type = named(QComboBox(), "appeal_type")
+        for appeal in AppealType:
+            self.appeal_type.addItem(APPEAL_LABELS[appeal], appeal)
+        self.appeal_type.currentIndexChanged.connect(self._emit)
+        more_form.addRow(self.tr("Muutoksenhaku"), self.appeal_type)
+        self.disqualifications = self._plain(
+            "disqualifications", self.tr("Nimi: peruste (HL 28 §), yksi riviä kohden")
+        )
+        more_form.addRow(self.tr("Esteellisyydet"), self.disqualifications)
+        self.public = named(QCheckBox(self.tr("Julkinen asia")), "public")
+        self.public.toggled.connect(self._emit)
+        more_form.addRow("", self.public)
+        self.secrecy_ground = self._line(
+            "secrecy_ground", self.tr("esim. Salassa pidettävä, JulkL 24 § 1 mom 25 k")
+        )
+        more_form.addRow(self.tr("Salassapitoperuste"), self.secrecy_ground)
+        self._layout.addWidget(more)
+        self._layout.addStretch(1)
+        self.setEnabled(False)
+
+    # --- building ------------------------------------------------------------
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        field = named(QLineEdit(), name)
+        field.setPlaceholderText(placeholder)
+        field.textEdited.connect(self._emit)
+        return field
+
+    def _plain(self, name: str, placeholder: str) -> QPlainTextEdit:
+        field = named(QPlainTextEdit(), name)
+        field.setPlaceholderText(placeholder)
+        field.setTabChangesFocus(True)
+        field.setFixedHeight(60)
+        field.textChanged.connect(self._emit)
+        return field
+
+    def _emit(self) -> None:
+        if not self._loading and self._item is not None:
+            self.changed.emit()
+
+    def section_editor(self, section: Section) -> RichTextEdit:
+        return self._section_editors[section]
+
+    def section_editors(self) -> dict[Section, RichTextEdit]:
+        return dict(self._section_editors)
+
+    def field_widget(self, field: str) -> QWidget | None:
+        if field in {s.value for s in Section}:
+            return self._section_editors.get(Section(field))
+        if field == "contact":
+            return self.contact.name
+        if field == "preparer":
+            return self.preparer.name
+        found = self.findChild(QWidget, field)
+        return found if isinstance(found, QWidget) else None
+
+    # --- loading and reading ----------------------------------------------------
+    def current_item(self) -> AgendaItem | None:
+        return self._item
+
+    def load(
+        self, item: AgendaItem | None, template: Template | None, organization: Organization | None
+    ) -> None:
+        """Show ``item``; the section editors follow the template's list of sections."""
+        self._loading = True
+        try:
+            self._item = item
+            self.setEnabled(item is not None)
+            self._rebuild_sections(item, template)
+            if item is None:
+                self.heading.setText(self.tr("Valitse asia vasemmalta tai luo uusi asia pohjasta."))
+                return
+            self.heading.setText(item.title or self.tr("(nimetön asia)"))
+            self.title.setText(item.title)
+            self.body.setText(organization.name if organization else item.organization_id)
+            self.state.setCurrentIndex(self.state.findData(item.state))
+            self.dno.setText(item.dno)
+            self.task_class.setText(item.task_class)
+            self.earlier_handling.setText(item.earlier_handling)
+            self.preparer.set_person(item.preparer)
+            self.contact.set_person(item.contact)
+            self.presenter.setText(item.presenter)
+            self.parties.setText(item.parties)
+            self.decision_date.setDate(_to_qdate(item.decision_date))
+            self.attachments.setPlainText("\n".join(a.name for a in item.attachments))
+            self.for_information.setText(item.for_information)
+            self.appeal_type.setCurrentIndex(self.appeal_type.findData(item.appeal_type))
+            self.disqualifications.setPlainText(
+                "\n".join(f"{d.person}: {d.ground}" for d in item.disqualifications)
+            )
+            self.public.setChecked(item.public)
+            self.secrecy_ground.setText(item.secrecy_ground)
+            for section, editor in self._section_editors.items():
+                editor.set_clean_html(item.section(section))
+        finally:
+            self._loading = False
+
+    def _rebuild_sections(self, item: AgendaItem | None, template: Template | None) -> None:
+        for box in self._section_boxes.values():
+            box.setParent(None)
+            box.deleteLater()
+        self._section_boxes.clear()
+        self._section_editors.clear()
+        if item is None:
+            return
+        sections = list(template.sections) if template else list(Section)
+        for extra in item.sections:
+            if extra not in sections:
+                sections.append(extra)
+        language = item.language
+        for section in sections:
+            label = template.label(section.value, language) if template else section.value
+            box = QGroupBox(label)
+            box.setObjectName(f"box_{section.value}")
+            layout = QVBoxLayout(box)
+            editor = RichTextEdit()
+            editor.setObjectName(f"section_{section.value}")
+            editor.setAccessibleName(label)
+            editor.changed.connect(self._emit)
+            layout.addWidget(editor)
+            self._sections_host.addWidget(box)
+            self._section_boxes[section] = box
+            self._section_editors[section] = editor
+
+    def read_item(self) -> AgendaItem | None:
+        """The item as the form shows it now (a new object; the loaded one is updated too)."""
+        item = self._item
+        if item is None:
+            return None
+        item.title = self.title.text().strip()
+        item.state = ItemState(self.state.currentData())
+        item.dno = self.dno.text().strip()
+        item.task_class = self.task_class.text().strip()
+        item.earlier_handling = self.earlier_handling.text().strip()
+        item.preparer = self.preparer.person()
+        item.contact = self.contact.person()
+        item.presenter = self.presenter.text().strip()
+        item.parties = self.parties.text().strip()
+        item.decision_date = _from_qdate(self.decision_date.date())
+        item.attachments = [
+            Attachment(line.strip())
+            for line in self.attachments.toPlainText().splitlines()
+            if line.strip()
+        ]
+        item.for_information = self.for_information.text().strip()
+        item.appeal_type = AppealType(self.appeal_type.currentData())
+        item.disqualifications = [
+            _parse_disqualification(line)
+            for line in self.disqualifications.toPlainText().splitlines()
+            if line.strip()
+        ]
+        item.public = self.public.isChecked()
+        item.secrecy_ground = self.secrecy_ground.text().strip()
+        item.sections = {s: e.clean_html() for s, e in self._section_editors.items()}
+        self.heading.setText(item.title or self.tr("(nimetön asia)"))
+        return item
+
+
+def _parse_disqualification(line: str) -> Disqualification:
+    person, _, ground = line.partition(":")
+    return Disqualification(person.strip(), ground.strip())
+
+
+def _to_qdate(value: date | None) -> QDate:
+    if value is None:
+        return _NO_DATE
+    return QDate(value.year, value.month, value.day)
+
+
+def _from_qdate(value: QDate) -> date | None:
+    if value == _NO_DATE or not value.isValid():
+        return None
+    return date(value.year(), value.month(), value.day())

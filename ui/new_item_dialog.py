@@ -1,0 +1,89 @@
+"""Choosing a template, a body and a language for a new item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.model import Organization
+from desktop_app.templating.catalog import Template
+from ui.widgets import named
+
+
+class NewItemDialog(QDialog):
+    def __init__(
+        self,
+        templates: list[Template],
+        organizations: list[Organization],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Uusi asia pohjasta"))
+        self.setMinimumWidth(520)
+        self._organizations = organizations
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("&Pohja")))
+        self.templates = named(QListWidget(), "templateList")
+        for template in templates:
+            entry = QListWidgetItem(template.display_name())
+            entry.setData(Qt.ItemDataRole.UserRole, template)
+            entry.setToolTip(template.description.get("fi", ""))
+            self.templates.addItem(entry)
+        layout.addWidget(self.templates)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        layout.addWidget(self.description)
+        form = QFormLayout()
+        self.body = named(QComboBox(), "bodyChoice")
+        form.addRow(self.tr("&Toimielin"), self.body)
+        self.language = named(QComboBox(), "languageChoice")
+        self.language.addItem(self.tr("suomi"), "fi")
+        self.language.addItem(self.tr("ruotsi"), "sv")
+        form.addRow(self.tr("&Kieli"), self.language)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Luo asia"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Peruuta"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.templates.currentItemChanged.connect(self._on_template)
+        if templates:
+            self.templates.setCurrentRow(0)
+
+    def select_template(self, template_id: str) -> None:
+        for row in range(self.templates.count()):
+            if self.templates.item(row).data(Qt.ItemDataRole.UserRole).id == template_id:
+                self.templates.setCurrentRow(row)
+
+    def chosen(self) -> tuple[Template, Organization, str] | None:
+        entry = self.templates.currentItem()
+        organization = self.body.currentData()
+        if entry is None or organization is None:
+            return None
+        return entry.data(Qt.ItemDataRole.UserRole), organization, self.language.currentData()
+
+    def _on_template(self, entry: QListWidgetItem | None, _old: QListWidgetItem | None) -> None:
+        self.body.clear()
+        if entry is None:
+            self.ok_button.setEnabled(False)
+            return
+        template: Template = entry.data(Qt.ItemDataRole.UserRole)
+        self.description.setText(template.description.get("fi", ""))
+        matching = [o for o in self._organizations if o.kind == template.body_kind]
+        for organization in matching or self._organizations:
+            self.body.addItem(organization.name, organization)
+        self.ok_button.setEnabled(self.body.count() > 0)
