@@ -37,11 +37,14 @@ class CompletenessPanel(QWidget):
         if not gaps:
             self.summary.setText(self.tr("✔ Hallintolain 44 §:n ja 45 §:n osat ovat mukana."))
         else:
-            self.summary.setText(
-                self.tr("Puuttuu %n osaa, joita päätös tarvitsee.", "", len(blocking))
-                if blocking
-                else self.tr("Huomautuksia, ei esteitä.")
-            )
+            if len(blocking) == 1:
+                self.summary.setText(self.tr("Päätöksestä puuttuu vielä yksi pakollinen kohta."))
+            elif blocking:
+                self.summary.setText(
+                    self.tr("Päätöksestä puuttuu vielä %d pakollista kohtaa.") % len(blocking)
+                )
+            else:
+                self.summary.setText(self.tr("Huomautuksia, ei esteitä."))
         for gap in gaps:
             prefix = "✖" if gap.blocking else "!"
             law = f" ({gap.law})" if gap.law else ""

@@ -72,7 +72,9 @@ class DraftListModel(QAbstractTableModel):
         item = self._items[index.row()]
         column = index.column()
         if column == 0:
-            return item.title or self.tr("(nimetön asia)")
+            title = item.title or self.tr("(nimetön asia)")
+            body = self._bodies.get(item.organization_id, item.organization_id)
+            return f"{title}\n{body} · {STATE_LABELS[item.state]} · {_local_time(item.modified)}"
         if column == 1:
             return self._bodies.get(item.organization_id, item.organization_id)
         if column == 2:
@@ -124,11 +126,14 @@ class DraftList(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.hide()
+        for column in (1, 2, 3):  # shown inside the first column's second line
+            self.view.setColumnHidden(column, True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         layout.addWidget(self.view, 1)
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -45,7 +45,7 @@ class PersonFields(QWidget):
 
     def __init__(self, object_prefix: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Nimi"))
@@ -55,15 +55,17 @@ class PersonFields(QWidget):
         self.phone.setPlaceholderText(self.tr("Puhelin"))
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("Sähköposti"))
-        for name, field in (
+        fields = (
             ("name", self.name),
             ("title", self.title),
             ("phone", self.phone),
             ("email", self.email),
-        ):
+        )
+        for index, (name, field) in enumerate(fields):
             field.setObjectName(f"{object_prefix}_{name}")
+            field.setAccessibleName(field.placeholderText())
             field.textEdited.connect(self.changed)
-            layout.addWidget(field, 2 if name in ("name", "email") else 1)
+            layout.addWidget(field, index // 2, index % 2)
 
     def person(self) -> Person:
         return Person(

@@ -36,7 +36,10 @@ class RichTextEdit(QTextEdit):
     def set_clean_html(self, markup: str) -> None:
         self._loading = True
         try:
-            self.setHtml(markup)
+            # Tables get visible cell borders on screen; the stored HTML stays plain.
+            self.setHtml(
+                markup.replace("<table>", '<table border="1" cellspacing="0" cellpadding="3">')
+            )
             self.document().clearUndoRedoStacks()
         finally:
             self._loading = False

@@ -1,0 +1,69 @@
+"""Renders the editor with a realistic item to docs/editor.png (offscreen, no display needed).
+
+Run: ``QT_QPA_PLATFORM=offscreen uv run python docs/screenshot_editor.py``
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_app.domain.model import ItemState, Person, Section  # noqa: E402
+from desktop_app.workspace import Workspace  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+
+def main(target: Path) -> None:
+    app = QApplication([])
+    workspace = Workspace.open(Path(tempfile.mkdtemp()) / "ws")
+    window = MainWindow(workspace)
+    window.resize(1440, 900)
+    window.show()
+    items = workspace.items
+    other = window.create_item(workspace.templates.get("lautakunta"), "tela")
+    other.title = "Katuvalaistuksen saneeraus 2027"
+    other.state = ItemState.READY
+    items.save(other)
+    item = window.create_item(workspace.templates.get("kunnanhallitus"), "kh")
+    item.title = "Koulukuljetusten hankinta lukuvuosille 2026–2028"
+    item.dno = "KH 214/02.08.00/2026"
+    item.task_class = "02 08 00 Hankinnat"
+    item.preparer = Person("Aino Esimerkki", "hallintojohtaja", "040 123 4567")
+    item.contact = Person("Aino Esimerkki", "hallintojohtaja", "040 123 4567",
+                          "aino.esimerkki@esimerkkila.fi")
+    item.presenter = "kunnanjohtaja Matti Mallikas"
+    item.parties = "Tarjoajat"
+    item.decision_date = date(2026, 5, 18)
+    item.sections[Section.DESCRIPTION] = (
+        "<p>Kunnan koulukuljetussopimukset päättyvät 31.7.2026. Hankinnasta julkaistiin "
+        "hankintailmoitus 2.3.2026 avoimella menettelyllä.</p>"
+        "<ul><li>Tarjouksia saatiin määräaikaan mennessä neljä.</li>"
+        "<li>Kaikki tarjoukset täyttivät tarjouspyynnön vähimmäisvaatimukset.</li></ul>"
+        "<table><tr><th>Tarjoaja</th><th>Vertailuhinta €/v</th></tr>"
+        "<tr><td>Liikenne Oy Esimerkki</td><td>412 300</td></tr>"
+        "<tr><td>Kuljetus Kumpare Oy</td><td>436 950</td></tr></table>"
+    )
+    item.sections[Section.REASONS] = (
+        "<p>Hankinta on tehty hankintalain (1397/2016) 32 §:n mukaisella avoimella "
+        "menettelyllä. Valintaperusteena oli halvin hinta.</p>"
+    )
+    items.save(item)
+    window.reload_list()
+    window._show_item(items.get(item.id or 0))
+    window.editor.title.setFocus()
+    for _ in range(20):
+        app.processEvents()
+    window.grab().save(str(target))
+    window.close()
+    workspace.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("editor.png"))
