@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
@@ -24,14 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.model import AgendaItem, ItemState, Organization
-from ui.labels import STATE_LABELS
+from ui.labels import state_label
 from ui.widgets import named
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class DraftListModel(QAbstractTableModel):
-    HEADERS = ("Otsikko", "Toimielin", "Tila", "Muokattu")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DraftListModel", "Otsikko"),
+        QT_TRANSLATE_NOOP("DraftListModel", "Toimielin"),
+        QT_TRANSLATE_NOOP("DraftListModel", "Tila"),
+        QT_TRANSLATE_NOOP("DraftListModel", "Muokattu"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -74,11 +80,11 @@ class DraftListModel(QAbstractTableModel):
         if column == 0:
             title = item.title or self.tr("(nimetön asia)")
             body = self._bodies.get(item.organization_id, item.organization_id)
-            return f"{title}\n{body} · {STATE_LABELS[item.state]} · {_local_time(item.modified)}"
+            return f"{title}\n{body} · {state_label(item.state)} · {_local_time(item.modified)}"
         if column == 1:
             return self._bodies.get(item.organization_id, item.organization_id)
         if column == 2:
-            return STATE_LABELS[item.state]
+            return state_label(item.state)
         return _local_time(item.modified)
 
     def update_item(self, item: AgendaItem) -> bool:
@@ -116,7 +122,7 @@ class DraftList(QWidget):
         self.state_filter.setAccessibleName(self.tr("Suodata tilan mukaan"))
         self.state_filter.addItem(self.tr("Kaikki tilat"), None)
         for state in ItemState:
-            self.state_filter.addItem(STATE_LABELS[state], state)
+            self.state_filter.addItem(state_label(state), state)
         filters.addWidget(self.body_filter, 3)
         filters.addWidget(self.state_filter, 2)
         layout.addLayout(filters)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -23,7 +23,8 @@ def version_preview_html(item: AgendaItem) -> str:
     """A read-only rendering of a stored version, built from clean HTML only."""
     from html import escape
 
-    parts = [f"<h2>{escape(item.title or '(nimetön asia)')}</h2>"]
+    untitled = QCoreApplication.translate("HistoryPanel", "(nimetön asia)")
+    parts = [f"<h2>{escape(item.title or untitled)}</h2>"]
     if item.dno:
         parts.append(f"<p>Dno {escape(item.dno)}</p>")
     for section in Section:

@@ -31,7 +31,7 @@ from desktop_app.domain.model import (
     Section,
 )
 from desktop_app.templating.catalog import Template
-from ui.labels import APPEAL_LABELS, STATE_LABELS
+from ui.labels import appeal_label, state_label
 from ui.rich_text_edit import RichTextEdit
 from ui.widgets import named
 
@@ -116,7 +116,7 @@ class ItemEditor(QScrollArea):
         form.addRow(self.tr("Toimielin"), self.body)
         self.state = named(QComboBox(), "state")
         for state in ItemState:
-            self.state.addItem(STATE_LABELS[state], state)
+            self.state.addItem(state_label(state), state)
         self.state.currentIndexChanged.connect(self._emit)
         form.addRow(self.tr("&Tila"), self.state)
         self.dno = self._line("dno", self.tr("esim. KH 123/00.01.02/2026"))
@@ -156,7 +156,7 @@ class ItemEditor(QScrollArea):
         more_form.addRow(self.tr("Tiedoksi"), self.for_information)
         self.appeal_type = named(QComboBox(), "appeal_type")
         for appeal in AppealType:
-            self.appeal_type.addItem(APPEAL_LABELS[appeal], appeal)
+            self.appeal_type.addItem(appeal_label(appeal), appeal)
         self.appeal_type.currentIndexChanged.connect(self._emit)
         more_form.addRow(self.tr("Muutoksenhaku"), self.appeal_type)
         self.disqualifications = self._plain(

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -20,17 +23,27 @@ from PySide6.QtWidgets import (
 
 from desktop_app import drafting
 from desktop_app.autosave import AutosaveWriter
-from desktop_app.domain.model import AgendaItem
+from desktop_app.domain.model import AgendaItem, DecisionRecord, Section
 from desktop_app.errors import PaatospajaError
+from desktop_app.importing.importer import ImportInputs, ImportReport
+from desktop_app.importing.importer import run as run_import
 from desktop_app.messages import describe
+from desktop_app.privacy.marks import MarkKind
+from desktop_app.reuse import split_sections, text_to_html
+from desktop_app.search.service import SearchService
+from desktop_app.tasks import TaskState
 from desktop_app.templating.catalog import Template
 from desktop_app.workspace import Workspace
 from ui.completeness_panel import CompletenessPanel
 from ui.draft_list import DraftList
 from ui.history_panel import HistoryPanel
+from ui.import_dialog import ImportProgressDialog
 from ui.item_editor import ItemEditor
+from ui.meeting_view import MeetingView
 from ui.new_item_dialog import NewItemDialog
+from ui.privacy_panel import PrivacyPanel
 from ui.rich_text_edit import FormattingActions
+from ui.search_panel import SearchPanel, SimilarPanel
 from ui.widgets import named
 
 log = logging.getLogger(__name__)
@@ -75,13 +88,33 @@ class MainWindow(QMainWindow):
         self._gap_timer.timeout.connect(self._refresh_gaps)
         self._unsaved = False
 
+        # The index is checked (and rebuilt if needed) on the service's own thread.
+        self.search_service = SearchService.open(workspace.index_dir, workspace.database_path)
         self.tabs = named(QTabWidget(), "mainTabs")
         self.setCentralWidget(self.tabs)
         self.tabs.addTab(self._build_workbench(), self.tr("&Valmistelu"))
+        self.search_panel = SearchPanel(self.search_service)
+        self.search_panel.copy_requested.connect(self.copy_into_draft)
+        self.search_panel.new_draft_requested.connect(self.new_draft_from_decision)
+        self.tabs.addTab(self.search_panel, self.tr("&Haku"))
+        self.meeting_view = MeetingView(workspace)
+        self.meeting_view.open_item_requested.connect(self.open_item_from_meeting)
+        self.meeting_view.items_changed.connect(self._items_changed_elsewhere)
+        self.tabs.addTab(self.meeting_view, self.tr("&Kokoukset"))
         self.formatting = FormattingActions(self)
         self._build_menus()
         self.save_status = named(QLabel(), "saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
+        self.index_status = named(QLabel(self.tr("Hakemistoa tarkistetaan…")), "indexStatus")
+        self.index_progress = named(QProgressBar(), "indexProgress")
+        self.index_progress.setRange(0, 0)
+        self.index_progress.setMaximumWidth(160)
+        self.statusBar().addWidget(self.index_status)
+        self.statusBar().addWidget(self.index_progress)
+        self._index_timer = _single_shot(self, 300)
+        self._index_timer.setSingleShot(False)
+        self._index_timer.timeout.connect(self._poll_index)
+        self._index_timer.start()
         self._show_template_problems()
         self.reload_list()
 
@@ -116,6 +149,11 @@ class MainWindow(QMainWindow):
         self.history.version_selected.connect(self._show_version)
         self.history.restore_requested.connect(self.restore_version)
         self.side_tabs.addTab(self.history, self.tr("Versiot"))
+        self.similar = SimilarPanel(self.search_service)
+        self.similar.open_requested.connect(self.show_decision)
+        self.side_tabs.addTab(self.similar, self.tr("Samankaltaiset"))
+        self.privacy = PrivacyPanel(self.workspace.db, self.editor)
+        self.side_tabs.addTab(self.privacy, self.tr("Tietosuoja"))
         splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
@@ -135,6 +173,19 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("Tuo aiempia &päätöksiä kansiosta…"), None, self.import_folder_dialog
+        )
+        file_menu.addAction(self.import_action)
+        self.import_file_action = self._action(
+            self.tr("Tuo päätöksiä &tiedostosta…"), None, self.import_file_dialog
+        )
+        file_menu.addAction(self.import_file_action)
+        self.find_action = self._action(
+            self.tr("&Hae aiemmista päätöksistä"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        file_menu.addAction(self.find_action)
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Lopeta"), QKeySequence.StandardKey.Quit, self.close)
         )
@@ -149,6 +200,21 @@ class MainWindow(QMainWindow):
         for action in self.formatting.actions:
             format_menu.addAction(action)
             toolbar.addAction(action)
+        privacy_menu = self.menuBar().addMenu(self.tr("T&ietosuoja"))
+        self.mark_personal_action = self._action(
+            self.tr("Merkitse valinta &henkilötiedoksi"),
+            None,
+            lambda: self.privacy.mark_selection(MarkKind.PERSONAL),
+        )
+        self.mark_personal_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        privacy_menu.addAction(self.mark_personal_action)
+        privacy_menu.addAction(
+            self._action(
+                self.tr("Merkitse valinta &salassa pidettäväksi…"),
+                None,
+                lambda: self.privacy.mark_selection(MarkKind.SECRET),
+            )
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Ohje"))
         help_menu.addAction(self._action(self.tr("&Tietoja Päätöspajasta"), None, self._about))
 
@@ -218,6 +284,7 @@ class MainWindow(QMainWindow):
         self.editor.load(item, template, organization)
         self._refresh_gaps()
         self._refresh_history()
+        self.privacy.refresh()
         if item is not None and item.id is not None:
             self.draft_list.select_item(item.id)
 
@@ -259,6 +326,8 @@ class MainWindow(QMainWindow):
         if not self._save_timer.isActive():
             self._save_timer.start()
         self._gap_timer.start()
+        self._feed_similar()
+        self.privacy.schedule_refresh()
 
     def save_now(self) -> None:
         """Hand the current state to the writer thread (returns at once)."""
@@ -335,6 +404,134 @@ class MainWindow(QMainWindow):
         self.reload_list()
         self.statusBar().showMessage(self.tr("Versio %d palautettiin.") % number, 5000)
 
+    # --- search, reuse and import ----------------------------------------------------------
+    def _poll_index(self) -> None:
+        if self.search_service.ready:
+            self._index_timer.stop()
+            self.index_progress.hide()
+            self.index_status.setText(self.tr("Hakemisto valmis"))
+            self.search_panel.refresh_facets()
+            self._feed_similar()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.query.setFocus()
+        self.search_panel.query.selectAll()
+
+    def _feed_similar(self) -> None:
+        item = self.editor.current_item()
+        if item is None:
+            return
+        editors = self.editor.section_editors()
+        text = " ".join(
+            [self.editor.title.text()]
+            + [
+                editors[s].toPlainText()
+                for s in (Section.PROPOSAL, Section.DESCRIPTION)
+                if s in editors
+            ]
+        )
+        self.similar.update_text(text)
+
+    def show_decision(self, source_id: str) -> None:
+        self.tabs.setCurrentWidget(self.search_panel)
+        record = self.search_service.document(source_id)
+        if record is not None:
+            from ui.search_panel import decision_html
+
+            self.search_panel.current = record
+            self.search_panel.preview.setHtml(decision_html(record))
+            self.search_panel.copy_button.setEnabled(True)
+            self.search_panel.new_button.setEnabled(True)
+
+    def copy_into_draft(self, text: str, section_value: str) -> None:
+        if self.editor.current_item() is None:
+            self.statusBar().showMessage(self.tr("Avaa ensin asia, johon teksti kopioidaan."), 6000)
+            return
+        editors = self.editor.section_editors()
+        section = Section(section_value)
+        if section not in editors:
+            section = next(iter(editors))
+        target = editors[section]
+        cursor = target.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        cursor.insertHtml(text_to_html(text))
+        self.tabs.setCurrentIndex(0)
+        target.setFocus()
+        self._on_edited()
+        self.statusBar().showMessage(self.tr("Teksti kopioitiin luonnokseen."), 5000)
+
+    def new_draft_from_decision(self, record: DecisionRecord) -> None:
+        """A new draft of the same kind, with the earlier decision's parts as starting text."""
+        organization = next(
+            (o for o in self._organizations.values() if o.name.lower() == record.body_org.lower()),
+            self._organizations.get("kh") or next(iter(self._organizations.values())),
+        )
+        templates = self.workspace.templates.all()
+        template = next((t for t in templates if t.body_kind == organization.kind), templates[0])
+        item = self.create_item(template, organization.id, record.language or "fi")
+        item.title = record.title
+        item.earlier_handling = " ".join(
+            p
+            for p in (
+                record.body_org,
+                record.date.strftime("%d.%m.%Y") if record.date else "",
+                record.section,
+            )
+            if p
+        )
+        item.sections.update(
+            {s: html for s, html in split_sections(record.text).items() if s in template.sections}
+        )
+        self.workspace.items.save(item)
+        self._show_item(self.workspace.items.get(item.id or 0))
+        self.reload_list()
+        self.tabs.setCurrentIndex(0)
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Tuo päätökset kansiosta"))
+        if folder:
+            self.start_import([Path(folder)])
+
+    def import_file_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Tuo päätöksiä"),
+            "",
+            self.tr("Päätökset (*.jsonl *.docx *.pdf *.html *.htm *.txt);;Kaikki tiedostot (*)"),
+        )
+        if files:
+            self.start_import([Path(f) for f in files])
+
+    def start_import(self, paths: list[Path]) -> ImportProgressDialog:
+        """Import in the background with a progress dialog; the index follows at the end."""
+        service = self.search_service
+        database = self.workspace.database_path
+
+        def work(state: TaskState) -> ImportReport:
+            report = run_import(ImportInputs(paths, database), state)
+            if report.changed_ids and not report.cancelled:
+                state.progress(0, 0, "Päivitetään hakemistoa…")
+                service.index_decisions(report.changed_ids, state)
+            return report
+
+        dialog = ImportProgressDialog(work, self)
+        dialog.finished_import.connect(lambda _report: self.search_panel.refresh_facets())
+        dialog.start()
+        return dialog
+
+    def open_item_from_meeting(self, item_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.open_item(item_id)
+
+    def _items_changed_elsewhere(self) -> None:
+        """A meeting changed item states or sections: show the stored state of the draft."""
+        self.flush()
+        current = self.editor.current_item()
+        self.reload_list()
+        if current is not None and current.id is not None:
+            self._show_item(self.workspace.items.get(current.id))
+
     def focus_field(self, field: str) -> None:
         widget = self.editor.field_widget(field)
         if widget is not None:
@@ -348,4 +545,7 @@ class MainWindow(QMainWindow):
         self.save_now()
         self.writer.close()
         self.formatting.detach()
+        for timer in self.findChildren(QTimer):  # no panel may touch the closed workspace
+            timer.stop()
+        self.search_service.close()
         super().closeEvent(event)

@@ -17,6 +17,11 @@ from desktop_app.messages import describe
 
 COMMAND_MODULES = [
     "desktop_app.cli.info",
+    "desktop_app.cli.importing",
+    "desktop_app.cli.search",
+    "desktop_app.cli.export",
+    "desktop_app.cli.meeting",
+    "desktop_app.cli.publishing",  # after export: adds the "export public" kind
 ]
 
 

@@ -34,8 +34,14 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(facts, ensure_ascii=False))
     else:
-        labels = {"workspace": "Työtila", "database": "Tietokanta", "municipality": "Kunta",
-                  "items": "Asioita", "decisions": "Aiempia päätöksiä", "templates": "Pohjat"}
+        labels = {
+            "workspace": "Työtila",
+            "database": "Tietokanta",
+            "municipality": "Kunta",
+            "items": "Asioita",
+            "decisions": "Aiempia päätöksiä",
+            "templates": "Pohjat",
+        }
         for key, value in facts.items():
             shown = ", ".join(value) if isinstance(value, list) else value
             print(f"{labels[key]}: {shown}")

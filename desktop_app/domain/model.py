@@ -96,6 +96,12 @@ class Meeting:
     start: datetime | None = None
     end: datetime | None = None
     place: str = ""
+    language: str = "fi"
+    # When the minutes were published: from then on the meeting's § numbers are locked.
+    published: datetime | None = None
+    checkers: list[str] = field(default_factory=list)
+    checked_on: date | None = None
+    public_view_on: date | None = None
 
 
 @dataclass

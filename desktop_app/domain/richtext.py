@@ -199,7 +199,8 @@ class _Parser(HTMLParser):
         if not target.runs and not text.strip():
             return
         last = target.runs[-1] if target.runs else None
-        style = (self._bold, self._italic, self._underline)
+        # A heading is bold by its style; the editor's explicit bold there is only noise.
+        style = (self._bold and not self._heading, self._italic, self._underline)
         if last and (last.bold, last.italic, last.underline) == style and last.text != "\n":
             last.text += text
         else:

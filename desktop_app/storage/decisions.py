@@ -10,6 +10,10 @@ from datetime import date
 from desktop_app.domain.model import DecisionRecord
 from desktop_app.storage.database import now_iso, transaction
 
+INSERTED = "inserted"
+UPDATED = "updated"
+UNCHANGED = "unchanged"
+
 _FIELDS = (
     "source_id",
     "title",
@@ -62,7 +66,13 @@ class DecisionRepository:
 
     def upsert_many(self, records: Iterable[DecisionRecord]) -> tuple[int, int]:
         """Insert new records and update changed ones; return (inserted, updated)."""
-        inserted = updated = 0
+        outcome = self.upsert_with_outcome(records)
+        values = list(outcome.values())
+        return values.count(INSERTED), values.count(UPDATED)
+
+    def upsert_with_outcome(self, records: Iterable[DecisionRecord]) -> dict[str, str]:
+        """Like :meth:`upsert_many`, telling per source id: inserted, updated or unchanged."""
+        outcome: dict[str, str] = {}
         stamp = now_iso()
         with transaction(self._db):
             for record in records:
@@ -71,6 +81,7 @@ class DecisionRepository:
                     "SELECT content_hash FROM decisions WHERE source_id = ?", (record.source_id,)
                 ).fetchone()
                 if existing is not None and existing[0] == record.content_hash:
+                    outcome[record.source_id] = UNCHANGED
                     continue
                 values = [getattr(record, name) for name in _FIELDS]
                 values[2] = record.date.isoformat() if record.date else None
@@ -81,11 +92,19 @@ class DecisionRepository:
                     " imported = excluded.imported",
                     (*values, stamp),
                 )
-                if existing is None:
-                    inserted += 1
-                else:
-                    updated += 1
-        return inserted, updated
+                outcome[record.source_id] = INSERTED if existing is None else UPDATED
+        return outcome
+
+    def delete_many(self, source_ids: Iterable[str]) -> int:
+        """Remove decisions (e.g. files that vanished from an import folder)."""
+        removed = 0
+        with transaction(self._db):
+            for source_id in source_ids:
+                cursor = self._db.execute(
+                    "DELETE FROM decisions WHERE source_id = ?", (source_id,)
+                )
+                removed += cursor.rowcount
+        return removed
 
     def get(self, source_id: str) -> DecisionRecord | None:
         row = self._db.execute(

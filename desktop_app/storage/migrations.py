@@ -98,10 +98,106 @@ CREATE INDEX decisions_date ON decisions(date);
 CREATE INDEX decisions_body ON decisions(body_org)
 """
 
+_V5 = """
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    organization_id TEXT NOT NULL REFERENCES organizations(id),
+    number INTEGER NOT NULL,
+    year INTEGER NOT NULL,
+    start_time TEXT,
+    end_time TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'fi',
+    published TEXT,
+    checkers_json TEXT NOT NULL DEFAULT '[]',
+    checked_on TEXT,
+    public_view_on TEXT,
+    created TEXT NOT NULL,
+    UNIQUE (organization_id, year, number)
+);
+CREATE TABLE meeting_participants (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    present INTEGER NOT NULL DEFAULT 1,
+    arrival TEXT NOT NULL DEFAULT '',
+    departure TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (meeting_id, position)
+);
+CREATE TABLE agenda_entries (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES agenda_items(id),
+    position INTEGER NOT NULL,
+    number INTEGER,
+    standing TEXT NOT NULL DEFAULT '',
+    record_json TEXT,
+    UNIQUE (meeting_id, item_id)
+);
+CREATE INDEX agenda_entries_meeting ON agenda_entries(meeting_id, position)
+"""
+
+_V6 = """
+CREATE TABLE privacy_marks (
+    id INTEGER PRIMARY KEY,
+    item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+    section TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    secrecy_ground TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT 'manual',
+    created TEXT NOT NULL
+);
+CREATE INDEX privacy_marks_item ON privacy_marks(item_id, section);
+CREATE TABLE privacy_dismissals (
+    item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    PRIMARY KEY (item_id, fingerprint)
+);
+CREATE TABLE meeting_publications (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+    published_on TEXT NOT NULL,
+    appeal_days INTEGER NOT NULL,
+    appeal_ends_on TEXT NOT NULL,
+    personal_data_removed_on TEXT
+);
+CREATE TABLE publish_overrides (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL,
+    created TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, code, target)
+)
+"""
+
+_V4 = """
+CREATE TABLE imported_files (
+    root TEXT NOT NULL,
+    path TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sha1 TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    imported TEXT NOT NULL,
+    PRIMARY KEY (root, path)
+);
+CREATE INDEX imported_files_source ON imported_files(source_id)
+"""
+
 MIGRATIONS: list[Migration] = [  # kept sorted by version; gaps are allowed
     Migration(1, "organizations and agenda items", _script(_V1)),
     Migration(2, "item versions; parties, decision date, earlier handling", _script(_V2)),
     Migration(3, "imported earlier decisions", _script(_V3)),
+    Migration(4, "files imported from folders, for re-import and prune", _script(_V4)),
+    Migration(5, "meetings, participants and agenda entries (§ numbering)", _script(_V5)),
+    Migration(6, "personal-data marks, dismissals, publication dates, overrides", _script(_V6)),
 ]
 
 

@@ -1,0 +1,141 @@
+"""Search quality on the real corpus, for every analyzer the index can be built with.
+
+    uv run python bench/search_quality.py [--analyzers a,b] [--queries FILE]
+
+Loads ../shared/corpus/decisions-fi.jsonl into a temporary workspace database, builds one
+index per analyzer with the production SearchService (same query parser: OR-grouped words
+with a bonus for all words, title boosted), runs bench/queries-fi-extended.jsonl and prints
+success@10, MRR@10, recall@10 (|relevant ∩ top 10| / |relevant|) and R-capped recall@10
+(|relevant ∩ top 10| / min(|relevant|, 10), which can reach 1 when more than ten documents
+are relevant) separately for "topic" and "known-item" queries. The queries' own ids answering them were judged from the titles;
+the file says how for each query.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from desktop_app.search.analysis import ANALYZERS  # noqa: E402
+from desktop_app.search.service import SearchService  # noqa: E402
+from desktop_app.seed import record_from_json  # noqa: E402
+from desktop_app.storage.database import connect  # noqa: E402
+from desktop_app.storage.decisions import DecisionRepository  # noqa: E402
+
+CORPUS = REPO.parent / "shared" / "corpus" / "decisions-fi.jsonl"
+QUERIES = REPO / "bench" / "queries-fi-extended.jsonl"
+BASELINE = "snowball"
+
+
+def load_corpus(db_path: Path) -> int:
+    connection = connect(db_path)
+    with CORPUS.open(encoding="utf-8") as handle:
+        records = [record_from_json(json.loads(line)) for line in handle if line.strip()]
+    DecisionRepository(connection).upsert_many(records)
+    connection.close()
+    return len(records)
+
+
+def metrics(ranked: list[str], relevant: set[str]) -> tuple[float, float, float, float]:
+    top = ranked[:10]
+    first = next((i for i, sid in enumerate(top) if sid in relevant), None)
+    success = 1.0 if first is not None else 0.0
+    mrr = 1.0 / (first + 1) if first is not None else 0.0
+    found = len(relevant.intersection(top))
+    recall = found / len(relevant) if relevant else 0.0
+    capped = found / min(len(relevant), 10) if relevant else 0.0
+    return success, mrr, recall, capped
+
+
+def evaluate(service: SearchService, queries: list[dict]) -> dict[str, list[tuple]]:
+    per_query: dict[str, list[tuple]] = {}
+    for q in queries:
+        ranked = [hit.source_id for hit in service.search(q["query"], limit=10).hits]
+        per_query.setdefault(q["kind"], []).append(
+            (q["query"], *metrics(ranked, set(q["relevant"])))
+        )
+    return per_query
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--analyzers", default=",".join(ANALYZERS))
+    parser.add_argument("--queries", type=Path, default=QUERIES)
+    args = parser.parse_args()
+    names = [n for n in args.analyzers.split(",") if n]
+    if BASELINE not in names:
+        names.insert(0, BASELINE)
+    queries = [json.loads(line) for line in args.queries.open(encoding="utf-8") if line.strip()]
+    kinds = sorted({q["kind"] for q in queries}, reverse=True)
+    results: dict[str, dict[str, list[tuple]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = Path(tmp) / "bench.sqlite3"
+        count = load_corpus(db_path)
+        print(
+            f"corpus: {count} documents; queries: "
+            + ", ".join(f"{k} {sum(q['kind'] == k for q in queries)}" for k in kinds)
+        )
+        for name in names:
+            started = time.perf_counter()
+            with SearchService(Path(tmp) / f"index-{name}", db_path, analyzer=name) as service:
+                service.rebuild()
+                built = time.perf_counter() - started
+                results[name] = evaluate(service, queries)
+            print(f"  built {name} in {built:.1f} s", file=sys.stderr)
+    print()
+    header = (
+        f"{'analyzer':<16} {'kind':<11} {'n':>3} {'success@10':>10} {'MRR@10':>7}"
+        f" {'recall@10':>9} {'× base':>7} {'R-capped':>8} {'× base':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    base_recall = {k: statistics.mean(r[3] for r in results[BASELINE][k]) for k in kinds}
+    base_capped = {k: statistics.mean(r[4] for r in results[BASELINE][k]) for k in kinds}
+    for name in names:
+        for kind in kinds:
+            rows = results[name][kind]
+            success = statistics.mean(r[1] for r in rows)
+            mrr = statistics.mean(r[2] for r in rows)
+            recall = statistics.mean(r[3] for r in rows)
+            capped = statistics.mean(r[4] for r in rows)
+            ratio = recall / base_recall[kind] if base_recall[kind] else float("nan")
+            ratio_capped = capped / base_capped[kind] if base_capped[kind] else float("nan")
+            print(
+                f"{name:<16} {kind:<11} {len(rows):>3} {success:>10.3f} {mrr:>7.3f}"
+                f" {recall:>9.3f} {ratio:>7.2f} {capped:>8.3f} {ratio_capped:>7.2f}"
+            )
+    print()
+    for name in names:
+        if name == BASELINE:
+            continue
+        lost = [
+            ours[0]
+            for base, ours in zip(
+                results[BASELINE]["known-item"], results[name]["known-item"], strict=True
+            )
+            if base[1] > ours[1]
+        ]
+        worse_rank = [
+            ours[0]
+            for base, ours in zip(
+                results[BASELINE]["known-item"], results[name]["known-item"], strict=True
+            )
+            if base[2] > ours[2]
+        ]
+        print(
+            f"{name}: known-item queries lost vs {BASELINE}: {lost or 'none'};"
+            f" ranked lower: {worse_rank or 'none'}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""``paatospaja import PATH``: bring earlier decisions in and update the search index."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop_app.importing.importer import ImportInputs, ImportReport
+from desktop_app.importing.importer import run as run_import
+from desktop_app.search.service import SearchService
+from desktop_app.tasks import TaskState
+from desktop_app.workspace import Workspace
+
+
+def register(subparsers: Any) -> None:
+    from desktop_app.cli import add_workspace_argument
+
+    parser = subparsers.add_parser(
+        "import",
+        help="tuo aiempia päätöksiä (JSON Lines tai kansio DOCX/PDF/HTML/TXT-tiedostoja)",
+    )
+    parser.add_argument("paths", nargs="+", metavar="POLKU", help="tiedosto tai kansio")
+    parser.add_argument(
+        "--prune", action="store_true", help="poista päätökset, joiden tiedosto on poistunut"
+    )
+    add_workspace_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def progress_printer(label: str) -> TaskState:
+    last = [-1]
+
+    def show(done: int, total: int, message: str) -> None:
+        percent = int(100 * done / total) if total else 100
+        if percent != last[0]:
+            last[0] = percent
+            print(f"\r{label} {percent:3d} % {message[:50]:<50}", end="", file=sys.stderr)
+            if done >= total:
+                print(file=sys.stderr)
+
+    return TaskState(show)
+
+
+def print_report(report: ImportReport) -> None:
+    print(f"Uusia: {len(report.imported)}")
+    print(f"Päivitettyjä: {len(report.updated)}")
+    print(f"Ennallaan: {len(report.unchanged)}")
+    if report.removed:
+        print(f"Poistettuja: {len(report.removed)}")
+    print(f"Epäonnistuneita: {len(report.failed)}")
+    for failure in report.failed:
+        print(f"  {failure.code}: {failure.message}")
+    if report.cancelled:
+        print("Tuonti keskeytettiin.")
+
+
+def run(args: argparse.Namespace) -> int:
+    workspace = Workspace.open(args.workspace)
+    try:
+        inputs = ImportInputs(
+            paths=[Path(p) for p in args.paths],
+            db_path=workspace.database_path,
+            prune=args.prune,
+        )
+        report = run_import(inputs, progress_printer("Tuonti"))
+        with SearchService(workspace.index_dir, workspace.database_path) as service:
+            service.ensure_index(progress_printer("Hakemisto"))
+            if report.changed_ids:
+                service.index_decisions(report.changed_ids, progress_printer("Hakemisto"))
+    finally:
+        workspace.close()
+    print_report(report)
+    succeeded = report.imported or report.updated or report.unchanged or report.removed
+    return 0 if succeeded or not report.failed else 1

@@ -1,0 +1,193 @@
+"""``paatospaja meeting …``: create a meeting and build its agenda from scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date, datetime, time
+from typing import Any
+
+from desktop_app.domain.model import Meeting
+from desktop_app.meetings.model import DecisionKind, EntryDecision, Participant, ParticipantRole
+from desktop_app.meetings.repository import MeetingRepository
+from desktop_app.workspace import Workspace
+
+
+def register(subparsers: Any) -> None:
+    from desktop_app.cli import add_workspace_argument
+
+    parser = subparsers.add_parser("meeting", help="kokoukset ja niiden esityslistat")
+    commands = parser.add_subparsers(dest="meeting_command", metavar="TOIMINTO", required=True)
+
+    new = commands.add_parser("new", help="luo kokous (vakioasiat lisätään listalle)")
+    new.add_argument("--body", required=True, help="toimielimen tunnus, esim. kh")
+    new.add_argument("--date", required=True, type=date.fromisoformat, help="päivä VVVV-KK-PP")
+    new.add_argument("--start", type=time.fromisoformat, default=None, help="alkamisaika HH:MM")
+    new.add_argument("--end", type=time.fromisoformat, default=None, help="päättymisaika HH:MM")
+    new.add_argument("--place", default="", help="kokouspaikka")
+    new.add_argument("--number", type=int, default=0, help="kokousnumero (oletus: seuraava)")
+    new.add_argument("--language", default="fi", choices=("fi", "sv"))
+    new.add_argument("--no-standing", action="store_true", help="älä lisää vakioasioita")
+    new.set_defaults(handler=_new)
+
+    add = commands.add_parser("add-item", help="lisää asia kokouksen esityslistalle")
+    add.add_argument("meeting_id", type=int, metavar="KOKOUS")
+    add.add_argument("item_id", type=int, metavar="ASIA")
+    add.add_argument("--position", type=int, default=None, help="paikka listalla (0 = ensimmäinen)")
+    add.set_defaults(handler=_add)
+
+    move = commands.add_parser("move", help="siirrä esityslistan kohta")
+    move.add_argument("entry_id", type=int, metavar="KOHTA")
+    move.add_argument("position", type=int, metavar="PAIKKA")
+    move.set_defaults(handler=_move)
+
+    remove = commands.add_parser("remove", help="poista kohta esityslistalta")
+    remove.add_argument("entry_id", type=int, metavar="KOHTA")
+    remove.set_defaults(handler=_remove)
+
+    person = commands.add_parser("add-participant", help="lisää osallistuja")
+    person.add_argument("meeting_id", type=int, metavar="KOKOUS")
+    person.add_argument("name", metavar="NIMI")
+    person.add_argument("--role", default="jäsen", choices=[r.value for r in ParticipantRole])
+    person.add_argument("--title", default="")
+    person.add_argument("--absent", action="store_true", help="ei läsnä")
+    person.set_defaults(handler=_participant)
+
+    record = commands.add_parser("record", help="kirjaa päätös esityslistan kohtaan")
+    record.add_argument("entry_id", type=int, metavar="KOHTA")
+    record.add_argument("--kind", default="hyvaksyttiin", choices=[k.value for k in DecisionKind])
+    record.add_argument("--text", default="", help="päätöksen teksti (HTML tai teksti)")
+    record.add_argument("--handling", default="", help="käsittelyn kuvaus")
+    record.set_defaults(handler=_record)
+
+    publish = commands.add_parser("publish", help="julkaise pöytäkirja (lukitsee §-numerot)")
+    publish.add_argument("meeting_id", type=int, metavar="KOKOUS")
+    publish.set_defaults(handler=_publish)
+
+    show = commands.add_parser("show", help="näytä kokous ja sen esityslista")
+    show.add_argument("meeting_id", type=int, metavar="KOKOUS")
+    show.set_defaults(handler=_show)
+
+    for sub in (new, add, move, remove, person, record, publish, show):
+        add_workspace_argument(sub)
+        sub.add_argument("--json", action="store_true", help="tulosta JSON-muodossa")
+
+
+def _with_repository(args: argparse.Namespace, action: Any) -> int:
+    workspace = Workspace.open(args.workspace)
+    try:
+        result = action(MeetingRepository(workspace.db), workspace)
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for key, value in result.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    def action(repository: MeetingRepository, _: Workspace) -> dict[str, Any]:
+        meeting = repository.create(
+            Meeting(
+                None,
+                args.body,
+                args.number,
+                args.date.year,
+                start=datetime.combine(args.date, args.start) if args.start else None,
+                end=datetime.combine(args.date, args.end) if args.end else None,
+                place=args.place,
+                language=args.language,
+            ),
+            with_standing_items=not args.no_standing,
+        )
+        return {"meeting": meeting.id, "number": f"{meeting.number}/{meeting.year}"}
+
+    return _with_repository(args, action)
+
+
+def _entry_facts(repository: MeetingRepository, entry_id: int) -> dict[str, Any]:
+    entry = repository.entry(entry_id)
+    return {"entry": entry.id, "item": entry.item_id, "section": entry.number}
+
+
+def _add(args: argparse.Namespace) -> int:
+    def action(repository: MeetingRepository, _: Workspace) -> dict[str, Any]:
+        entry = repository.add_item(args.meeting_id, args.item_id, args.position)
+        assert entry.id is not None
+        return _entry_facts(repository, entry.id)
+
+    return _with_repository(args, action)
+
+
+def _move(args: argparse.Namespace) -> int:
+    def action(repository: MeetingRepository, _: Workspace) -> dict[str, Any]:
+        repository.move_entry(args.entry_id, args.position)
+        return _entry_facts(repository, args.entry_id)
+
+    return _with_repository(args, action)
+
+
+def _remove(args: argparse.Namespace) -> int:
+    def action(repository: MeetingRepository, _: Workspace) -> dict[str, Any]:
+        repository.remove_entry(args.entry_id)
+        return {"removed": args.entry_id}
+
+    return _with_repository(args, action)
+
+
+def _participant(args: argparse.Namespace) -> int:
+    def action(repository: MeetingRepository, _: Workspace) -> dict[str, Any]:
+        people = repository.participants(args.meeting_id)
+        people.append(
+            Participant(args.name, ParticipantRole(args.role), args.title, not args.absent)
+        )
+        repository.set_participants(args.meeting_id, people)
+        return {"meeting": args.meeting_id, "participants": len(people)}
+
+    return _with_repository(args, action)
+
+
+def _record(args: argparse.Namespace) -> int:
+    def action(repository: MeetingRepository, _: Workspace) -> dict[str, Any]:
+        item = repository.record_decision(
+            args.entry_id,
+            EntryDecision(DecisionKind(args.kind), text=args.text, handling=args.handling),
+        )
+        return {"entry": args.entry_id, "item": item.id, "state": item.state.value}
+
+    return _with_repository(args, action)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    def action(repository: MeetingRepository, _: Workspace) -> dict[str, Any]:
+        meeting = repository.publish_minutes(args.meeting_id)
+        return {
+            "meeting": meeting.id,
+            "published": meeting.published.isoformat() if meeting.published else "",
+        }
+
+    return _with_repository(args, action)
+
+
+def _show(args: argparse.Namespace) -> int:
+    def action(repository: MeetingRepository, workspace: Workspace) -> dict[str, Any]:
+        meeting = repository.get(args.meeting_id)
+        return {
+            "meeting": meeting.id,
+            "body": meeting.organization_id,
+            "number": f"{meeting.number}/{meeting.year}",
+            "published": bool(meeting.published),
+            "entries": [
+                {
+                    "entry": entry.id,
+                    "section": entry.number,
+                    "item": entry.item_id,
+                    "title": workspace.items.get(entry.item_id).title,
+                }
+                for entry in repository.entries(args.meeting_id)
+            ],
+        }
+
+    return _with_repository(args, action)

@@ -1,0 +1,160 @@
+"""``paatospaja check MEETING`` and the publishing export of a meeting.
+
+``check`` prints each pre-publish finding on its own line and exits with 1 when anything
+blocks, so that a script or CI can stop a publication. The export writes the web version:
+personal data replaced, secret items reduced, appeal instructions included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop_app.meetings.errors import MeetingNotFound
+from desktop_app.meetings.repository import MeetingRepository
+from desktop_app.messages import message
+from desktop_app.workspace import Workspace
+
+
+def resolve_meeting(workspace: Workspace, spec: str, organization: str | None = None) -> int:
+    """A meeting by its id (``12``) or by number and year (``3/2026``, with ``--toimielin``)."""
+    meetings = MeetingRepository(workspace.db)
+    if spec.isdigit():
+        return meetings.get(int(spec)).id or int(spec)
+    number, _, year = spec.partition("/")
+    if number.isdigit() and year.isdigit():
+        found = [
+            m
+            for m in meetings.all(organization, int(year))
+            if m.number == int(number) and m.id is not None
+        ]
+        if len(found) == 1 and found[0].id is not None:
+            return found[0].id
+    raise MeetingNotFound(meeting_id=spec)
+
+
+def _add_meeting_arguments(parser: argparse.ArgumentParser) -> None:
+    from desktop_app.cli import add_workspace_argument
+
+    add_workspace_argument(parser)
+    parser.add_argument("meeting", metavar="KOKOUS", help="kokouksen tunnus tai numero/vuosi")
+    parser.add_argument("--toimielin", metavar="ID", help="toimielin, kun kokous on numero/vuosi")
+
+
+def add_public_export_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of the publishing export, for ``publish`` and for ``export public``."""
+    _add_meeting_arguments(parser)
+    parser.add_argument("--out", metavar="TIEDOSTO", required=True, type=Path)
+    parser.add_argument(
+        "--after-appeal",
+        action="store_true",
+        help="muutoksenhakuajan jälkeinen versio: kaikki henkilötiedot poistettu",
+    )
+    parser.add_argument("--pdf", action="store_true", help="tee myös PDF/A (LibreOffice)")
+    parser.add_argument(
+        "--esityslista",
+        action="store_true",
+        help="vie esityslistan julkaisuversio pöytäkirjan sijaan",
+    )
+    parser.add_argument(
+        "--julkaistu",
+        metavar="PVM",
+        type=date.fromisoformat,
+        help="julkaisupäivä (VVVV-KK-PP): muutoksenhakuajan loppu tallennetaan muistutusta varten",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="vie, vaikka estäviä havaintoja on (ne tulostetaan)",
+    )
+
+
+def register(subparsers: Any) -> None:
+    check = subparsers.add_parser(
+        "check", help="tarkista kokouksen julkaisuversio ennen verkkojulkaisua"
+    )
+    _add_meeting_arguments(check)
+    check.add_argument(
+        "--docx",
+        metavar="TIEDOSTO",
+        type=Path,
+        help="tarkista tämä julkaisuversion DOCX (oletus: tehdään tarkistusta varten muistissa)",
+    )
+    check.add_argument(
+        "--after-appeal", action="store_true", help="tarkista muutoksenhakuajan jälkeinen versio"
+    )
+    check.set_defaults(handler=run_check)
+    publish = subparsers.add_parser(
+        "publish", help="vie kokouksen julkaisuversio (sama kuin export public)"
+    )
+    add_public_export_arguments(publish)
+    publish.set_defaults(handler=run_public_export)
+    _register_export_public(subparsers)
+
+
+def _register_export_public(subparsers: Any) -> None:
+    """Add ``public`` to the kinds of ``paatospaja export`` when that command is registered.
+
+    ``desktop_app.cli.export`` owns ``export item|agenda|minutes``; it must come before this
+    module in COMMAND_MODULES. Without it, ``paatospaja publish`` does the same.
+    """
+    export = subparsers.choices.get("export")
+    if export is None:
+        return
+    for action in export._actions:
+        if isinstance(action, argparse._SubParsersAction) and "public" not in action.choices:
+            public = action.add_parser("public", help="vie kokouksen julkaisuversio verkkoon")
+            add_public_export_arguments(public)
+            public.set_defaults(handler=run_public_export)
+            return
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from desktop_app.publishing.export import check_for_publishing
+
+    workspace = Workspace.open(args.workspace)
+    try:
+        meeting_id = resolve_meeting(workspace, args.meeting, args.toimielin)
+        findings = check_for_publishing(
+            workspace, meeting_id, args.docx, after_appeal=args.after_appeal
+        )
+    finally:
+        workspace.close()
+    for finding in findings:
+        print(finding.line())
+    blocking = sum(1 for f in findings if f.blocks)
+    print(message("publish.summary", None, count=len(findings), blocking=blocking))
+    return 1 if blocking else 0
+
+
+def run_public_export(args: argparse.Namespace) -> int:
+    from desktop_app.publishing.export import export_public
+
+    workspace = Workspace.open(args.workspace)
+    try:
+        meeting_id = resolve_meeting(workspace, args.meeting, args.toimielin)
+        result = export_public(
+            workspace,
+            meeting_id,
+            args.out,
+            after_appeal=args.after_appeal,
+            pdf=args.pdf,
+            force=args.force,
+            published_on=args.julkaistu,
+            agenda=args.esityslista,
+        )
+    finally:
+        workspace.close()
+    for finding in result.findings:
+        print(finding.line(), file=sys.stderr)
+    if result.docx is None:
+        return 1
+    print(result.docx)
+    if result.pdf is not None:
+        print(result.pdf)
+    if result.pdf_error:
+        print(message("publish.pdf_failed", None, detail=result.pdf_error), file=sys.stderr)
+    return 0

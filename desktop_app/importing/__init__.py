@@ -1,0 +1,1 @@
+"""Bringing earlier decisions into the workspace: JSON Lines and folders of documents."""

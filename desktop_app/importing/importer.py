@@ -1,0 +1,262 @@
+"""The import task: ``run(ImportInputs, TaskState) -> ImportReport``.
+
+Files are read one at a time and written to SQLite in small batches, so memory stays flat
+however big the folder is. A file that cannot be read goes into the report with a reason
+code and a sentence for the user; everything else is imported. Cancelling keeps what was
+already written and returns the report so far.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.domain.model import DecisionRecord
+from desktop_app.errors import PaatospajaError
+from desktop_app.importing.errors import BadJsonLine, ExtractionFailed, ImportPathMissing
+from desktop_app.importing.extract import READERS, extract
+from desktop_app.importing.registry import ImportedFiles, KnownFile
+from desktop_app.messages import describe
+from desktop_app.seed import record_from_json
+from desktop_app.storage.database import connect
+from desktop_app.storage.decisions import INSERTED, UNCHANGED, DecisionRepository
+from desktop_app.tasks import Cancelled, TaskState
+
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+FILE_BATCH = 50
+JSONL_BATCH = 500
+MAX_JSON_LINE = 8 * 1024 * 1024
+FILE_DOC_TYPE = "tiedosto"
+
+
+@dataclass(frozen=True)
+class ImportInputs:
+    paths: list[Path]
+    db_path: Path
+    prune: bool = False
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    path: str
+    code: str
+    message: str  # in the user's language (Finnish by default)
+
+
+@dataclass
+class ImportReport:
+    imported: list[str] = field(default_factory=list)  # source ids
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: list[ImportFailure] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def changed_ids(self) -> list[str]:
+        """What the search index must update: new, changed and removed decisions."""
+        return [*self.imported, *self.updated, *self.removed]
+
+    def fail(self, path: str, error: PaatospajaError) -> None:
+        self.failed.append(ImportFailure(path, error.code, describe(error)))
+
+
+def run(inputs: ImportInputs, state: TaskState) -> ImportReport:
+    report = ImportReport()
+    connection = connect(inputs.db_path)
+    try:
+        for path in inputs.paths:
+            path = Path(path)
+            if path.is_dir():
+                _import_folder(connection, path, inputs.prune, state, report)
+            elif path.is_file() and path.suffix.lower() in JSONL_SUFFIXES:
+                _import_jsonl(connection, path, state, report)
+            elif path.is_file():
+                _import_files(connection, path.parent, [path], state, report)
+            else:
+                report.fail(str(path), ImportPathMissing(path=str(path)))
+    except Cancelled:
+        report.cancelled = True
+    finally:
+        connection.close()
+    return report
+
+
+def _record(report: ImportReport, outcome: dict[str, str]) -> None:
+    for source_id, status in outcome.items():
+        target = {INSERTED: report.imported, UNCHANGED: report.unchanged}.get(
+            status, report.updated
+        )
+        target.append(source_id)
+
+
+# -- JSON Lines -----------------------------------------------------------------------------
+
+
+def _json_lines(path: Path) -> Iterator[tuple[int, str | None]]:
+    """(line number, text); text is None for a line too long to hold in memory."""
+    with path.open("r", encoding="utf-8-sig", errors="replace", newline="\n") as handle:
+        number = 0
+        while True:
+            line = handle.readline(MAX_JSON_LINE)
+            if not line:
+                return
+            number += 1
+            if len(line) >= MAX_JSON_LINE and not line.endswith("\n"):
+                while line and not line.endswith("\n"):
+                    line = handle.readline(MAX_JSON_LINE)
+                yield number, None
+                continue
+            yield number, line
+
+
+def _import_jsonl(
+    connection: sqlite3.Connection, path: Path, state: TaskState, report: ImportReport
+) -> None:
+    repository = DecisionRepository(connection)
+    total = max(path.stat().st_size, 1)
+    batch: list[DecisionRecord] = []
+    done_bytes = 0
+    try:
+        for number, line in _json_lines(path):
+            where = f"{path}:{number}"
+            if line is None:
+                report.fail(where, BadJsonLine("line too long", path=where))
+                continue
+            done_bytes += len(line)
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                if not isinstance(data, dict) or not str(data.get("id") or "").strip():
+                    raise ValueError("no id")
+                batch.append(record_from_json(data))
+            except (ValueError, TypeError, KeyError) as error:
+                report.fail(where, BadJsonLine(str(error)[:120], path=where))
+                continue
+            if len(batch) >= JSONL_BATCH:
+                _record(report, repository.upsert_with_outcome(batch))
+                batch.clear()
+                state.check()
+                state.progress(min(done_bytes, total), total, f"Tuodaan {path.name}")
+    finally:
+        if batch:
+            _record(report, repository.upsert_with_outcome(batch))
+    state.progress(total, total, f"Tuotu {path.name}")
+
+
+# -- Folders of documents -------------------------------------------------------------------
+
+
+def file_source_id(root: Path, path: Path) -> str:
+    """Stable id: the root folder's name and the path inside it, whatever the drive."""
+    return f"file:{root.name}/{path.relative_to(root).as_posix()}"
+
+
+def _sha1(path: Path) -> str:
+    digest = hashlib.sha1(usedforsecurity=False)
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _supported_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.suffix.lower() in READERS and p.is_file())
+
+
+def _import_folder(
+    connection: sqlite3.Connection,
+    root: Path,
+    prune: bool,
+    state: TaskState,
+    report: ImportReport,
+) -> None:
+    files = _supported_files(root)
+    _import_files(connection, root, files, state, report)
+    if prune:
+        _prune(connection, root, {p.relative_to(root).as_posix() for p in files}, report)
+
+
+def _import_files(
+    connection: sqlite3.Connection,
+    root: Path,
+    files: list[Path],
+    state: TaskState,
+    report: ImportReport,
+) -> None:
+    registry = ImportedFiles(connection)
+    repository = DecisionRepository(connection)
+    root_key = str(root.resolve())
+    records: list[DecisionRecord] = []
+    known: list[KnownFile] = []
+
+    def flush() -> None:
+        if records:
+            _record(report, repository.upsert_with_outcome(records))
+        if known:
+            registry.save_many(known)
+        records.clear()
+        known.clear()
+
+    try:
+        for done, path in enumerate(files):
+            state.check()
+            state.progress(done, len(files), path.name)
+            relative = path.relative_to(root).as_posix()
+            source_id = file_source_id(root, path)
+            try:
+                info = path.stat()
+                previous = registry.get(root_key, relative)
+                if (
+                    previous is not None
+                    and previous.size == info.st_size
+                    and previous.mtime_ns == info.st_mtime_ns
+                    and repository.get(source_id) is not None
+                ):
+                    report.unchanged.append(source_id)
+                    continue
+                extracted = extract(path)
+                digest = _sha1(path)
+            except ExtractionFailed as error:
+                report.fail(str(path), error)
+                continue
+            except OSError as error:
+                report.fail(str(path), ExtractionFailed(str(error), path=str(path)))
+                continue
+            known.append(
+                KnownFile(root_key, relative, info.st_size, info.st_mtime_ns, digest, source_id)
+            )
+            records.append(
+                DecisionRecord(
+                    source_id=source_id,
+                    title=extracted.title,
+                    text=extracted.text,
+                    date=extracted.date,
+                    doc_type=FILE_DOC_TYPE,
+                    source=relative,
+                )
+            )
+            if len(records) >= FILE_BATCH:
+                flush()
+    finally:
+        flush()
+    state.progress(len(files), len(files), "Valmis")
+
+
+def _prune(
+    connection: sqlite3.Connection, root: Path, present: set[str], report: ImportReport
+) -> None:
+    registry = ImportedFiles(connection)
+    root_key = str(root.resolve())
+    gone = [known for known in registry.under(root_key) if known.path not in present]
+    if not gone:
+        return
+    removed = DecisionRepository(connection).delete_many(k.source_id for k in gone)
+    registry.forget(root_key, (k.path for k in gone))
+    if removed:
+        report.removed.extend(k.source_id for k in gone)

@@ -1,0 +1,110 @@
+"""Turning a recorded decision into the item's Päätös and Käsittely sections.
+
+The minutes show the decision and the handling as text, so the record is rendered once, here,
+into clean section HTML; the DOCX export and the publishing version then treat it like any
+other section.
+"""
+
+from __future__ import annotations
+
+import html
+
+from desktop_app.domain.richtext import clean_html, strip_control_characters
+from desktop_app.meetings.errors import RecordInvalid
+from desktop_app.meetings.model import DecisionKind, EntryDecision
+
+_DEFAULT_DECISION = {
+    "fi": {
+        DecisionKind.AS_PROPOSED: "Ehdotus hyväksyttiin.",
+        DecisionKind.TABLED: "Asia pantiin pöydälle.",
+        DecisionKind.RETURNED: "Asia palautettiin uudelleen valmisteltavaksi.",
+        DecisionKind.REJECTED: "Ehdotus hylättiin.",
+    },
+    "sv": {
+        DecisionKind.AS_PROPOSED: "Förslaget godkändes.",
+        DecisionKind.TABLED: "Ärendet bordlades.",
+        DecisionKind.RETURNED: "Ärendet återremitterades för ny beredning.",
+        DecisionKind.REJECTED: "Förslaget förkastades.",
+    },
+}
+
+_LABELS = {
+    "fi": {
+        "vote": "Äänestys",
+        "result": "Tulos",
+        "disqualified": "Esteellisyys",
+        "disqualified_line": "{person} ilmoitti olevansa esteellinen ({ground}) eikä osallistunut"
+        " asian käsittelyyn.",
+        "arrived": "{person} saapui kokoukseen{time}.",
+        "left": "{person} poistui kokouksesta{time}.",
+        "time": " klo {time}",
+        "columns": "Vaihtoehto|Ääniä|Äänestäneet",
+    },
+    "sv": {
+        "vote": "Omröstning",
+        "result": "Resultat",
+        "disqualified": "Jäv",
+        "disqualified_line": "{person} anmälde jäv ({ground}) och deltog inte i behandlingen.",
+        "arrived": "{person} anlände till mötet{time}.",
+        "left": "{person} avlägsnade sig från mötet{time}.",
+        "time": " kl. {time}",
+        "columns": "Alternativ|Röster|Röstande",
+    },
+}
+
+
+def _e(text: str) -> str:
+    return html.escape(strip_control_characters(text), quote=False)
+
+
+def validate(record: EntryDecision) -> None:
+    """Refuse a record the minutes could not state truthfully."""
+    if record.kind in (DecisionKind.MODIFIED, DecisionKind.AFTER_VOTE) and not record.text.strip():
+        raise RecordInvalid("decision text missing", reason="päätöksen teksti puuttuu")
+    if record.kind is DecisionKind.AFTER_VOTE and not record.votes:
+        raise RecordInvalid("vote missing", reason="äänestyksen tulos puuttuu")
+    for vote in record.votes:
+        for side in vote.sides:
+            if side.count < 0 or (side.names and len(side.names) != side.count):
+                raise RecordInvalid(
+                    "vote count",
+                    reason=f"äänimäärä {side.count} ja nimet eivät täsmää ({side.label})",
+                )
+    for disqualified in record.disqualifications:
+        if not disqualified.person.strip() or not disqualified.ground.strip():
+            raise RecordInvalid(
+                "disqualification", reason="esteellisyydeltä puuttuu nimi tai peruste"
+            )
+
+
+def decision_html(record: EntryDecision, language: str) -> str:
+    if record.text.strip():
+        return clean_html(record.text)
+    sentences = _DEFAULT_DECISION.get(language, _DEFAULT_DECISION["fi"])
+    return f"<p>{_e(sentences.get(record.kind, ''))}</p>"
+
+
+def handling_html(record: EntryDecision, language: str) -> str:
+    labels = _LABELS.get(language, _LABELS["fi"])
+    parts: list[str] = [clean_html(record.handling)] if record.handling.strip() else []
+    for change in record.attendance:
+        time = labels["time"].format(time=_e(change.time)) if change.time else ""
+        key = "arrived" if change.arrived else "left"
+        parts.append(f"<p>{labels[key].format(person=_e(change.person), time=time)}</p>")
+    for disqualified in record.disqualifications:
+        line = labels["disqualified_line"].format(
+            person=_e(disqualified.person), ground=_e(disqualified.ground)
+        )
+        parts.append(f"<p><b>{labels['disqualified']}:</b> {line}</p>")
+    for vote in record.votes:
+        parts.append(f"<p><b>{labels['vote']}:</b> {_e(vote.question)}</p>")
+        rows = "".join(
+            f"<tr><td>{_e(side.label)}</td><td>{side.count}</td>"
+            f"<td>{_e(', '.join(side.names))}</td></tr>"
+            for side in vote.sides
+        )
+        head = "".join(f"<th>{column}</th>" for column in labels["columns"].split("|"))
+        parts.append(f"<table><tr>{head}</tr>{rows}</table>")
+        if vote.result:
+            parts.append(f"<p>{labels['result']}: {_e(vote.result)}</p>")
+    return "".join(parts)

@@ -1,0 +1,510 @@
+"""Finding personal data in plain text before a document goes on the web.
+
+Pure functions over plain text (the section text of ``richtext.html_to_text``): the offsets
+of a :class:`Detection` index that text, so a confirmed finding becomes a mark directly.
+
+The rules, and why:
+
+* **Henkilötunnus** — every century sign (``+``, ``-``, ``Y X W V U``, ``A B C D E F``), a
+  real date, and the mod-31 check character: all correct → *varma*. A code with the shape
+  but a wrong check character, an impossible date or the unused individual numbers 000–001
+  is *todennäköinen* and still flagged, because a typo in a code is still personal data.
+  Temporary codes (individual number 900–999) are personal data like any other.
+* **IBAN** — ``FI`` and 16 digits, spaces allowed; a valid mod-97 check → *varma*.
+* **Phone numbers** — Finnish mobile and landline numbers in national and ``+358`` forms
+  (not task classes "02 08 01", business ids, amounts, or numbers after "tunnus"/"numero").
+  A number is an *official contact* when it stands on a line with an official's title or a
+  service word (asiakaspalvelu, vaihde …), in a contact block (a ``Lisätiedot`` /
+  ``Valmistelija`` heading a few lines above, a list of "Name, puh. …" lines, an authority's
+  "Puhelinnumero:" label), or in the state authorities' 029 range. Officials' work contact
+  details are not private data (Kuntalaki 140 §; HL 44 § even requires them), so such a
+  detection is returned with ``official=True`` and never blocks publishing or gets redacted.
+* **E-mail** — addresses in the workspace's own domains (meta ``privacy.own_domains``),
+  courts' and state authorities' domains, role addresses (``kirjaamo@`` …) and addresses in
+  a contact block are official; the rest are private.
+* **Street addresses** — a street name (-katu, -tie, -kuja, -polku, -väylä, -ranta, -rinne
+  …) with a number, within a few characters after a capitalised name pair: an address of a
+  property alone is not flagged, a person's home address is.
+* **Names** — no general name recognition (it would bury the real findings in noise); the
+  names the secretary has marked once are found again everywhere (``known_names``).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+
+class Kind(enum.StrEnum):
+    HETU = "henkilotunnus"
+    IBAN = "iban"
+    PHONE = "puhelin"
+    EMAIL = "sahkoposti"
+    ADDRESS = "osoite"
+    NAME = "nimi"
+
+
+class Certainty(enum.StrEnum):
+    CERTAIN = "varma"
+    LIKELY = "todennäköinen"
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One hit: ``start``/``end`` index the plain text the detector was given."""
+
+    kind: Kind
+    start: int
+    end: int
+    text: str
+    certainty: Certainty
+    official: bool = False
+    note: str = ""
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across edits that move the text: kind and the normalised matched text."""
+        return fingerprint(self.kind, self.text)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return not self.official
+
+
+def normalise(kind: Kind | str, text: str) -> str:
+    """The matched text without the formatting that varies between writings of one value."""
+    kind = Kind(kind)
+    if kind in (Kind.PHONE, Kind.IBAN):
+        compact = re.sub(r"[\s\-().]", "", text).upper()
+        return "0" + compact[4:] if compact.startswith("+358") else compact
+    if kind == Kind.HETU:
+        return text.strip().upper()
+    if kind == Kind.EMAIL:
+        return text.strip().lower()
+    return " ".join(text.split()).casefold()
+
+
+def fingerprint(kind: Kind | str, text: str) -> str:
+    return f"{Kind(kind).value}:{normalise(kind, text)}"
+
+
+# --- henkilötunnus -------------------------------------------------------------------------
+
+HETU_CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+CENTURY_SIGNS = {
+    "+": 1800,
+    "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
+    "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000,
+}  # fmt: skip
+
+_HETU = re.compile(
+    r"(?<![0-9A-Za-z/\-+.])"
+    r"(?P<dd>[0-3]\d)(?P<mm>[01]\d)(?P<yy>\d\d)"
+    r"(?P<sign>[-+ABCDEFUVWXYabcdefuvwxy])"
+    r"(?P<nnn>\d{3})(?P<check>[0-9A-Za-z])"
+    r"(?![0-9A-Za-z/]|-\d)"
+)
+
+
+def hetu_check_char(digits: str) -> str:
+    """The check character of the nine digits ``DDMMYYNNN``."""
+    return HETU_CHECK_CHARS[int(digits) % 31]
+
+
+def hetu_birth_date(code: str) -> date | None:
+    """The date of birth a code names, or ``None`` when it names no real date."""
+    code = code.upper()
+    century = CENTURY_SIGNS.get(code[6:7])
+    if century is None or len(code) != 11 or not code[:6].isdigit():
+        return None
+    try:
+        return date(century + int(code[4:6]), int(code[2:4]), int(code[0:2]))
+    except ValueError:
+        return None
+
+
+def hetu_is_valid(code: str) -> bool:
+    """A real date, a known century sign, an individual number ≥ 002 and the right check."""
+    code = code.strip().upper()
+    if len(code) != 11 or hetu_birth_date(code) is None:
+        return False
+    digits = code[:6] + code[7:10]
+    return digits.isdigit() and int(code[7:10]) >= 2 and hetu_check_char(digits) == code[10]
+
+
+def find_hetu(text: str) -> list[Detection]:
+    found = []
+    for match in _HETU.finditer(text):
+        if not (1 <= int(match["dd"]) <= 31 and 1 <= int(match["mm"]) <= 12):
+            continue
+        code = match.group(0)
+        valid = hetu_is_valid(code)
+        notes = []
+        if int(match["nnn"]) >= 900:
+            notes.append("tilapäinen tunnus")
+        if not valid:
+            notes.append("tarkiste ei täsmää")
+        found.append(
+            Detection(
+                Kind.HETU,
+                match.start(),
+                match.end(),
+                code,
+                Certainty.CERTAIN if valid else Certainty.LIKELY,
+                note=", ".join(notes),
+            )
+        )
+    return found
+
+
+# --- IBAN --------------------------------------------------------------------------------
+
+_IBAN = re.compile(r"(?<![0-9A-Za-z])FI\s?\d\d(?:\s?\d){14}(?!\s?\d)", re.IGNORECASE)
+
+
+def iban_is_valid(code: str) -> bool:
+    compact = re.sub(r"\s", "", code).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[0-9A-Z]+", compact):
+        return False
+    moved = compact[4:] + compact[:4]
+    number = "".join(str(int(char, 36)) for char in moved)
+    return int(number) % 97 == 1
+
+
+def find_iban(text: str) -> list[Detection]:
+    return [
+        Detection(
+            Kind.IBAN,
+            match.start(),
+            match.end(),
+            match.group(0),
+            Certainty.CERTAIN if iban_is_valid(match.group(0)) else Certainty.LIKELY,
+        )
+        for match in _IBAN.finditer(text)
+    ]
+
+
+# --- official context ----------------------------------------------------------------------
+
+_CONTACT_HEADINGS = re.compile(
+    r"\b(lisätied\w*|valmistelij\w*|tiedustelu\w*|yhteyshenkilö\w*|esittelijä\w*|"
+    r"ytterligare upplysningar|upplysningar|kontaktperson\w*|beredare|föredragande|"
+    r"puhelinvaihde|vaihde|växel)\b",
+    re.IGNORECASE,
+)
+_OFFICIAL_TITLE = re.compile(
+    r"\w*(päällikkö|johtaja|sihteeri|tarkastaja|insinööri|suunnittelija|lakimies|"
+    r"asiantuntija|koordinaattori|neuvoja|esimies|rehtori|kamreeri|arkkitehti|valvoja|"
+    r"ohjaaja|kirjaaja|kehittäjä|isännöitsijä|lääkäri|viranhaltija|sijainen|ekonomi|"
+    r"juristi|mestari|kasvattaja|virkamies|asiamies|assistentti|controller|neuvos|"
+    r"puheenjohtaja|tiedottaja|käsittelijä|kanslisti|partner|chef|direktör|sekreterare|inspektör|ingenjör|"
+    r"planerare|jurist|sakkunnig|handläggare|specialist)\b",
+    re.IGNORECASE,
+)
+_SERVICE_WORDS = re.compile(
+    r"asiakaspalvel\w*|neuvonta\w*|palvelupiste\w*|kirjaamo\w*|vaihde\w*|"
+    r"kundtjänst\w*|registratur\w*|rådgivning\w*",
+    re.IGNORECASE,
+)
+_BLOCK_LINES = 4
+_LIST_LINES = 30
+_CONTACT_LIST_LINE = re.compile(r"^[^.\n]{3,60},\s*(puh\.?|puhelin|p\.|tel\.?)\s*[+(\d]", re.I)
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
+
+
+_LABEL_LINE = re.compile(
+    r"^(puhelin\w*|faksi\w*|telefax|fax|telefon\w*|vaihde|växel|sähköposti\w*|e-post\w*)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+_CONTACT_LINE = re.compile(
+    r"\s*(puh\w*|p\.|tel\w*|gsm|matkapuhelin|sähköposti\w*|s-posti|e-?mail|e-post)\b",
+    re.IGNORECASE,
+)
+
+
+_HEADING_ONLY = re.compile(
+    rf"^(?:{_CONTACT_HEADINGS.pattern})(?:\s*/\s*(?:{_CONTACT_HEADINGS.pattern}))*\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _is_heading_line(line: str) -> bool:
+    """Whether the line is a lone "Lisätiedot" or an authority's "Puhelinnumero:" label."""
+    return bool(_LABEL_LINE.match(line.strip()) or _HEADING_ONLY.match(line.strip()))
+
+
+def in_official_context(text: str, start: int, end: int) -> bool:
+    """True for contact details in a contact block or on a line with an official's title.
+
+    The block is the hit's line and the lines just above it up to a blank line; a lone
+    heading line ("Lisätiedot") just above that blank line opens the block too, as in the
+    Ahjo layout. Prose further down the text is not covered by a heading far above it.
+    """
+    own = _line_around(text, start, end)
+    if _OFFICIAL_TITLE.search(own) or _CONTACT_HEADINGS.search(text[:start][-80:].split("\n")[-1]):
+        return True
+    above = text[: text.rfind("\n", 0, start) + 1].split("\n")[:-1]
+    seen = walked = 0
+    while above and seen < _BLOCK_LINES:
+        line = above.pop()
+        if not line.strip():
+            while above and not above[-1].strip():
+                above.pop()
+            if not above:
+                return False
+            listed = _CONTACT_LIST_LINE.match(own) and _CONTACT_LIST_LINE.match(above[-1])
+            if listed and walked < _LIST_LINES:
+                walked += 1
+                continue  # a list of "Name, puh. …" lines is one contact block
+            title_above = _OFFICIAL_TITLE.search(above[-1]) and len(above[-1].split()) <= 10
+            return _is_heading_line(above[-1]) or bool(title_above and _CONTACT_LINE.match(own))
+        if not (_CONTACT_LIST_LINE.match(own) and _CONTACT_LIST_LINE.match(line)):
+            seen += 1
+        if (
+            _OFFICIAL_TITLE.search(line)
+            or _CONTACT_HEADINGS.match(line.strip())
+            or _SERVICE_WORDS.search(line)
+            or (seen == 1 and _LABEL_LINE.match(line.strip()))
+        ):
+            return True
+    return False
+
+
+# --- phone numbers -------------------------------------------------------------------------
+
+_SEP = r"[ \u00a0\-]"
+_PHONE = re.compile(
+    r"(?<![\w+/.,\-])(?<!\d\s)"
+    r"(?:"
+    rf"(?P<intl>(?:\+|00)358{_SEP}?(?:\(0\){_SEP}?)?[1-9](?:{_SEP}?\d){{5,10}})"
+    rf"|(?P<nat>\(?0(?:1[03-9]|[235689]|4\d|50|7[05])\)?(?:{_SEP}?\d){{5,9}})"
+    r")"
+    r"(?![\w\-]|[.,]\d)"
+)
+_CLASS_CODE = re.compile(r"\d\d(?: \d\d){2,}")  # task classes "02 08 01 00", not numbers
+_ID_LABEL_BEFORE = re.compile(
+    r"(?<!puhelin)(?<!faksi)(?<!telefon)(tunnus|numero|nummer|nro|nr)\.?\s*:?\s*$", re.I
+)
+_BUSINESS_ID = re.compile(r"\d{7}-\d")  # Y-tunnus
+_STATE_PREFIXES = ("029", "358295", "00358295")  # the state authorities' shared number range
+_AFTER_AMOUNT = re.compile(r"\s?(€|e\b|eur|euro|mk\b|m2|m²|m³|k-?m|ha\b|kpl|%|t\b|kg)", re.I)
+
+
+def find_phones(text: str) -> list[Detection]:
+    found = []
+    for match in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", match.group(0))
+        if match["intl"]:
+            national = digits[5:] if digits.startswith("00") else digits[3:]
+            if not 6 <= len(national) <= 10:
+                continue
+        elif not 7 <= len(digits) <= 11:
+            continue
+        number = match.group(0)
+        if _ID_LABEL_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+            continue  # "Kaavatunnus 07053-336", "laskunumero 0401…": an identifier
+        if _AFTER_AMOUNT.match(text, match.end()) or (
+            _CLASS_CODE.fullmatch(number) or _BUSINESS_ID.fullmatch(number.strip("()"))
+        ):
+            continue
+        official = (
+            digits.startswith(_STATE_PREFIXES)
+            or bool(_SERVICE_WORDS.search(_line_around(text, match.start(), match.end())))
+            or in_official_context(text, match.start(), match.end())
+        )
+        found.append(
+            Detection(
+                Kind.PHONE,
+                match.start(),
+                match.end(),
+                match.group(0),
+                Certainty.LIKELY,
+                official=official,
+                note="virkayhteystieto" if official else "",
+            )
+        )
+    return found
+
+
+# --- e-mail --------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+ROLE_LOCAL_PARTS = frozenset(
+    {
+        "kirjaamo", "info", "asiakaspalvelu", "neuvonta", "palaute", "vaihde", "posti",
+        "registratur", "registraturen", "tietosuoja", "hallinto", "kunta", "kaupunki",
+        "tiedotus", "viestinta", "viestintä", "rakennusvalvonta", "ymparisto", "ympäristö",
+        "tekninen", "sivistys", "talous", "hankinnat", "toimisto", "noreply", "no-reply",
+        "helsinki.kirjaamo", "kirjaamo.hallinto", "etunimi.sukunimi", "firstname.lastname",
+        "fornamn.efternamn", "förnamn.efternamn",
+    }
+)  # fmt: skip
+
+
+PUBLIC_AUTHORITY_DOMAINS = frozenset(
+    {"oikeus.fi", "om.fi", "avi.fi", "ely-keskus.fi", "vero.fi", "kela.fi", "dvv.fi",
+     "valtioneuvosto.fi", "gov.fi", "kkv.fi", "ymparisto.fi", "syke.fi"}
+)  # fmt: skip
+"""Courts and state authorities named in appeal instructions: their addresses are official."""
+
+
+@dataclass(frozen=True)
+class DetectorSettings:
+    """What the workspace tells the detector about itself."""
+
+    own_domains: frozenset[str] = field(default_factory=frozenset)
+    role_local_parts: frozenset[str] = ROLE_LOCAL_PARTS
+
+
+def _own_domain(domain: str, own: frozenset[str]) -> bool:
+    domain = domain.lower()
+    return any(domain == d or domain.endswith("." + d) for d in own)
+
+
+def find_emails(text: str, settings: DetectorSettings | None = None) -> list[Detection]:
+    settings = settings or DetectorSettings()
+    found = []
+    for match in _EMAIL.finditer(text):
+        address = match.group(0).rstrip(".")
+        local, _, domain = address.partition("@")
+        official = (
+            _own_domain(domain, settings.own_domains | PUBLIC_AUTHORITY_DOMAINS)
+            or local.lower() in settings.role_local_parts
+            or in_official_context(text, match.start(), match.end())
+        )
+        found.append(
+            Detection(
+                Kind.EMAIL,
+                match.start(),
+                match.start() + len(address),
+                address,
+                Certainty.LIKELY if official else Certainty.CERTAIN,
+                official=official,
+                note="virkayhteystieto" if official else "",
+            )
+        )
+    return found
+
+
+# --- street addresses next to a name ----------------------------------------------------------
+
+_UPPER = "A-ZÄÖÅÜ"
+_LOWER = "a-zäöåüéè"
+_STREET_SUFFIX = (
+    "katu|tie|kuja|polku|väylä|ranta|rinne|kaari|raitti|kaarre|tanhua|puistikko|"
+    "vägen|gatan|gränd|stigen|stranden|backen"
+)
+_ADDRESS = re.compile(
+    rf"\b[{_UPPER}][{_LOWER}\-]+(?:{_STREET_SUFFIX})\s+\d{{1,4}}"
+    rf"(?:\s?[A-Ha-h]\b(?:\s?\d{{1,3}})?)?"
+    rf"(?:,?\s+\d{{5}}(?:\s+[{_UPPER}][{_LOWER}]+)?)?"
+)
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_NAME_PAIR_BEFORE = re.compile(
+    rf"(?P<pair>{_NAME_WORD}\s+{_NAME_WORD})(?P<gap>[\s,:;(–\-]{{1,4}}(?:os\.?|osoite)?[\s,:]*)$"
+)
+_NOT_NAMES = frozenset(
+    {"oy", "oyj", "ab", "ry", "ky", "tmi", "kaupunki", "kunta", "kaupunginhallitus",
+     "kunnanhallitus", "lautakunta", "asunto", "kiinteistö", "osoite", "päätös", "selostus"}
+)  # fmt: skip
+
+
+_PERSON_ROLES = frozenset(
+    {"hakija", "hakijat", "asianosainen", "omistaja", "omistajat", "vuokralainen", "myyjä",
+     "ostaja", "naapuri", "asukas", "vastaanottaja", "sökande", "ägare", "och", "ja",
+     "hakijan", "omistajan", "naapurin", "asukkaan"}
+)  # fmt: skip
+
+
+def find_addresses(text: str) -> list[Detection]:
+    found = []
+    for match in _ADDRESS.finditer(text):
+        window = text[max(0, match.start() - 60) : match.start()]
+        pair = _NAME_PAIR_BEFORE.search(window)
+        if pair is None or "\n" in pair.group(0):
+            continue
+        lead = window[: pair.start()].rstrip(" ")
+        previous_word = lead.split()[-1].casefold().rstrip(":") if lead.split() else ""
+        if lead and lead[-1] not in ":;(,\n" and previous_word not in _PERSON_ROLES:
+            continue  # "erityisasumisenkohde Helsingin Myllypuro, …": not a person's name
+        if {word.casefold() for word in pair["pair"].split()} & _NOT_NAMES:
+            continue
+        found.append(
+            Detection(
+                Kind.ADDRESS,
+                match.start(),
+                match.end(),
+                match.group(0),
+                Certainty.LIKELY,
+                note=f"nimen {pair['pair'].split()[0][0]}. … vieressä",
+            )
+        )
+    return found
+
+
+# --- remembered names --------------------------------------------------------------------------
+
+
+def find_names(text: str, known_names: Iterable[str]) -> list[Detection]:
+    """Occurrences of names the secretary has marked, also with a short inflection suffix."""
+    found = []
+    for name in sorted({" ".join(n.split()) for n in known_names if n.strip()}, key=len):
+        words = [re.escape(word) for word in name.split()]
+        pattern = re.compile(
+            r"(?<![\w])" + r"\s+".join(words) + rf"[{_LOWER}:]{{0,4}}(?![\w])", re.IGNORECASE
+        )
+        for match in pattern.finditer(text):
+            found.append(
+                Detection(Kind.NAME, match.start(), match.end(), match.group(0), Certainty.CERTAIN)
+            )
+    return found
+
+
+# --- everything ----------------------------------------------------------------------------------
+
+_PRIORITY = {
+    Kind.HETU: 0,
+    Kind.IBAN: 1,
+    Kind.EMAIL: 2,
+    Kind.ADDRESS: 3,
+    Kind.NAME: 4,
+    Kind.PHONE: 5,
+}
+
+
+def detect(
+    text: str,
+    settings: DetectorSettings | None = None,
+    known_names: Iterable[str] = (),
+) -> list[Detection]:
+    """All findings in ``text``, ordered by position; a hit inside a stronger one is dropped."""
+    candidates = [
+        *find_hetu(text),
+        *find_iban(text),
+        *find_emails(text, settings),
+        *find_addresses(text),
+        *find_names(text, known_names),
+        *find_phones(text),
+    ]
+    candidates.sort(key=lambda d: (_PRIORITY[d.kind], d.start))
+    kept: list[Detection] = []
+    for candidate in candidates:
+        overlaps = [k for k in kept if candidate.start < k.end and k.start < candidate.end]
+        weak = candidate.kind in (Kind.PHONE, Kind.NAME)
+        inside = any(k.start <= candidate.start and candidate.end <= k.end for k in overlaps)
+        if overlaps and (weak or inside):
+            continue
+        kept.append(candidate)
+    kept.sort(key=lambda d: (d.start, d.end))
+    return kept

@@ -1,0 +1,280 @@
+"""Finnish text analysis for the decision index.
+
+Snowball alone leaves the same word with several stems ("päätös" / "päätöks", "kaava" /
+"asemakaav"), so a base-form query misses inflected forms. :func:`finnish_key` folds the
+Snowball stem further (trailing vowels, -ks-, the commonest consonant gradations) so that the
+base form and its inflections meet on one key. Compounds are the other half of Finnish
+recall: "kaava" should find "asemakaavan". Without a dictionary we cannot know where a
+compound splits, but a compound always splits at a syllable boundary, so the index also
+stores, in a separate low-weight field, every tail of a long key that starts at a syllable
+boundary ("asemakaav" → "semakaav", "makaav", "kaav"). Queries look the plain key up in that
+field too; exact matches still rank first because the main fields weigh more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import (
+    Filter,
+    LanguageAnalyzer,
+    LowercaseFilter,
+    RegexTokenizer,
+    StopFilter,
+)
+from whoosh.analysis.analyzers import Analyzer
+from whoosh.lang import stopwords_for_language
+from whoosh.lang.snowball.finnish import FinnishStemmer
+
+VOWELS = frozenset("aeiouyäöå")
+_DIPHTHONGS = frozenset(
+    [
+        "ai",
+        "ei",
+        "oi",
+        "ui",
+        "yi",
+        "äi",
+        "öi",
+        "au",
+        "eu",
+        "iu",
+        "ou",
+        "ey",
+        "iy",
+        "äy",
+        "öy",
+        "ie",
+        "uo",
+        "yö",
+        "aa",
+        "ee",
+        "ii",
+        "oo",
+        "uu",
+        "yy",
+        "ää",
+        "öö",
+    ]
+)
+_GRADATION_ENDINGS = (
+    ("lt", "l"),
+    ("hd", "ht"),
+    ("ng", "nk"),
+    ("kk", "k"),
+    ("pp", "p"),
+    ("tt", "t"),
+    ("ll", "l"),
+    ("nn", "n"),
+    ("mm", "m"),
+    ("ss", "s"),
+    ("rr", "r"),
+)
+_STEMMER = FinnishStemmer()
+STOP_WORDS = frozenset(stopwords_for_language("fi"))
+TOKEN_PATTERN = r"\w+(\.?\w+)*"
+MIN_KEY = 3
+
+
+@lru_cache(maxsize=200_000)
+def finnish_key(word: str) -> str:
+    """The index key of one lower-case word: its Snowball stem folded further."""
+    key = _STEMMER.stem(word)
+    if not key.isalpha():
+        return key
+    while len(key) > MIN_KEY and key[-1] in VOWELS:
+        key = key[:-1]
+    if key.endswith("ks") and len(key) > MIN_KEY + 1:
+        key = key[:-2] + "s"
+    for ending, replacement in _GRADATION_ENDINGS:
+        if key.endswith(ending) and len(key) > MIN_KEY + 1:
+            key = key[: -len(ending)] + replacement
+            break
+    if len(key) >= MIN_KEY and key[-1] == "d" and key[-2] in VOWELS:
+        key = key[:-1] + "t"
+    return key
+
+
+def _syllable_starts(key: str) -> Iterator[int]:
+    """Positions where a Finnish syllable starts.
+
+    That is before a consonant followed by a vowel, or between two vowels that make neither
+    a diphthong nor a long vowel.
+    """
+    for i in range(1, len(key) - 1):
+        here, after, before = key[i], key[i + 1], key[i - 1]
+        if (here not in VOWELS and after in VOWELS) or (
+            here in VOWELS and before in VOWELS and before + here not in _DIPHTHONGS
+        ):
+            yield i
+
+
+@lru_cache(maxsize=200_000)
+def compound_tails(key: str, min_tail: int = 4, min_head: int = 3) -> tuple[str, ...]:
+    """Tails of ``key`` that could be the last part of a compound word."""
+    if len(key) < min_tail + min_head or not key.isalpha():
+        return ()
+    return tuple(
+        key[i:] for i in _syllable_starts(key) if i >= min_head and len(key) - i >= min_tail
+    )
+
+
+class FinnishKeyFilter(Filter):
+    """Replaces each token's text with :func:`finnish_key`."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FinnishKeyFilter)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for token in tokens:
+            if not token.stopped:
+                token.text = finnish_key(token.text)
+            yield token
+
+
+@lru_cache(maxsize=200_000)
+def compound_heads(word: str, min_head: int = 5, min_rest: int = 3) -> tuple[str, ...]:
+    """Keys of the beginnings of ``word`` that could be the first part of a compound.
+
+    "liikenneturvallisuustyö" gives the key of "liikenneturvallisuus" among others, so the
+    base-form query "liikenneturvallisuus" finds it.
+    """
+    if len(word) < min_head + min_rest or not word.isalpha():
+        return ()
+    heads = {
+        finnish_key(word[:i])
+        for i in _syllable_starts(word)
+        if i >= min_head and len(word) - i >= min_rest
+    }
+    heads.discard(finnish_key(word))
+    return tuple(sorted(heads))
+
+
+class CompoundPartsFilter(Filter):
+    """At index time emits the possible compound parts of each word; at query time its key.
+
+    The parts go to their own field, so this filter runs only in that field's analyzer.
+    """
+
+    def __init__(self, min_tail: int = 4, heads: bool = False) -> None:
+        self.min_tail = min_tail
+        self.heads = heads
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, CompoundPartsFilter)
+            and other.min_tail == self.min_tail
+            and other.heads == self.heads
+        )
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.min_tail, self.heads))
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for token in tokens:
+            if token.stopped:
+                continue
+            word = token.text
+            key = finnish_key(word)
+            if token.mode == "query":
+                token.text = key
+                yield token
+                continue
+            parts = compound_tails(key, self.min_tail)
+            if self.heads:
+                parts = parts + compound_heads(word)
+            for part in parts:
+                token.text = part
+                yield token
+
+
+def snowball_analyzer() -> Analyzer:
+    """Whoosh's own ``LanguageAnalyzer('fi')``: the baseline the benchmarks compare with."""
+    return LanguageAnalyzer("fi")
+
+
+def key_analyzer() -> Analyzer:
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=2)
+        | FinnishKeyFilter()
+    )
+
+
+def parts_analyzer(min_tail: int = 4, heads: bool = False) -> Analyzer:
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=2)
+        | CompoundPartsFilter(min_tail, heads)
+    )
+
+
+@dataclass(frozen=True)
+class AnalyzerChoice:
+    """One way of analysing Finnish text that the index can be built with."""
+
+    name: str
+    description: str
+    folded_keys: bool
+    compound_min_tail: int | None  # None: no compound-tail field
+    prefix_query: bool = False
+    compound_heads: bool = False
+    parts_from_title_only: bool = False
+
+    def main_analyzer(self) -> Analyzer:
+        return key_analyzer() if self.folded_keys else snowball_analyzer()
+
+    def parts_analyzer(self) -> Analyzer | None:
+        if self.compound_min_tail is None:
+            return None
+        return parts_analyzer(self.compound_min_tail, self.compound_heads)
+
+
+ANALYZERS: dict[str, AnalyzerChoice] = {
+    choice.name: choice
+    for choice in (
+        AnalyzerChoice("snowball", "LanguageAnalyzer('fi') (Snowball)", False, None),
+        AnalyzerChoice(
+            "snowball-prefix",
+            "Snowball + prefix expansion of query words",
+            False,
+            None,
+            prefix_query=True,
+        ),
+        AnalyzerChoice("fi-keys", "Snowball + folded keys", True, None),
+        AnalyzerChoice("fi-compound", "folded keys + compound tails (≥ 4)", True, 4),
+        AnalyzerChoice("fi-compound3", "folded keys + compound tails (≥ 3)", True, 3),
+        AnalyzerChoice(
+            "fi-parts",
+            "folded keys + compound tails and heads",
+            True,
+            4,
+            compound_heads=True,
+        ),
+        AnalyzerChoice(
+            "fi-parts-title",
+            "as fi-parts, compound parts of titles only (smaller, faster index)",
+            True,
+            4,
+            compound_heads=True,
+            parts_from_title_only=True,
+        ),
+        AnalyzerChoice(
+            "fi-parts-prefix",
+            "folded keys + compound tails and heads + prefix expansion of query words",
+            True,
+            4,
+            prefix_query=True,
+            compound_heads=True,
+        ),
+    )
+}
+DEFAULT_ANALYZER = "fi-parts-title"

@@ -1,0 +1,144 @@
+"""From what the user typed to a Whoosh query, never raising on odd input.
+
+Plain words are OR-grouped with a bonus for documents that have all of them (a secretary
+types "tontin myynti" and expects both words to count, but one missing word should not
+empty the list). Quoted phrases, AND/OR/NOT, ``title:`` and ``body:`` work as in Whoosh.
+Anything the parser cannot make sense of falls back to a query of the plain words, and the
+caller is told so.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from whoosh import query as wq
+from whoosh.qparser import MultifieldParser, OrGroup
+from whoosh.searching import Searcher
+
+from desktop_app.search.analysis import AnalyzerChoice
+from desktop_app.search.store import build_schema
+
+FIELD_BOOSTS = {"title": 3.0, "text": 1.0, "parts": 1.5}
+ALL_TERMS_BONUS = 0.9
+_FIELD_ALIASES = (
+    (re.compile(r"(?i)\b(?:body|toimielin|elin)\s*:"), "body:"),
+    (re.compile(r"(?i)\b(?:title|otsikko)\s*:"), "title:"),
+    (re.compile(r"(?i)\b(?:text|teksti)\s*:"), "text:"),
+)
+_KNOWN_FIELDS = ("title:", "text:", "body:")
+_WORD = re.compile(r"\w+")
+SIMPLIFIED = "search.query_simplified"
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    query: wq.Query | None
+    warning: str = ""
+
+
+class QueryBuilder:
+    def __init__(self, choice: AnalyzerChoice) -> None:
+        self.choice = choice
+        self.schema = build_schema(choice)
+        fields = ["title", "text"] + (["parts"] if "parts" in self.schema else [])
+        self.fields = fields
+        self.parser = MultifieldParser(
+            fields,
+            self.schema,
+            fieldboosts={f: FIELD_BOOSTS[f] for f in fields},
+            group=OrGroup.factory(ALL_TERMS_BONUS),
+        )
+
+    def parse(self, text: str) -> ParsedQuery:
+        cleaned = _normalize(text)
+        if not _WORD.search(cleaned):
+            return ParsedQuery(None)
+        warning = ""
+        if _looks_malformed(cleaned):
+            query, warning = self.plain(cleaned), SIMPLIFIED
+        else:
+            try:
+                query = self._finish(self.parser.parse(cleaned))
+            except Exception:  # the Whoosh parser fails in many ways on odd input
+                query, warning = self.plain(cleaned), SIMPLIFIED
+        if query is None or query is wq.NullQuery:
+            query, warning = self.plain(cleaned), SIMPLIFIED
+        return ParsedQuery(query, warning)
+
+    def plain(self, text: str) -> wq.Query | None:
+        """The words of ``text`` only, all operators and fields ignored."""
+        words = [w for w in _WORD.findall(text) if w.upper() not in {"AND", "OR", "NOT"}]
+        words = [w for w in words if w.lower() not in {"title", "body", "text", "otsikko"}]
+        if not words:
+            return None
+        try:
+            return self._finish(self.parser.parse(" ".join(words)))
+        except Exception:  # last resort: no query rather than a traceback
+            return None
+
+    def _finish(self, query: wq.Query) -> wq.Query:
+        query = query.accept(self._adjust)
+        return query.normalize()
+
+    def _adjust(self, node: wq.Query) -> wq.Query:
+        fieldname = getattr(node, "fieldname", None)
+        if fieldname == "parts" and not isinstance(node, wq.Term):
+            return wq.NullQuery
+        if (
+            self.choice.prefix_query
+            and isinstance(node, wq.Term)
+            and fieldname in ("title", "text")
+            and len(str(node.text)) >= 3
+        ):
+            return wq.Prefix(fieldname, node.text, boost=node.boost)
+        return node
+
+
+def query_terms(query: wq.Query | None) -> set[str]:
+    """The analysed words of a query, for highlighting."""
+    if query is None:
+        return set()
+    found: set[str] = set()
+    for fieldname, text in query.iter_all_terms(phrases=True):
+        if fieldname in ("title", "text", "parts"):
+            found.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+    return found
+
+
+def expand_for_highlight(query: wq.Query | None, searcher: Searcher) -> set[str]:
+    """Terms plus what prefix queries matched, so prefix searches highlight too."""
+    terms = query_terms(query)
+    if query is None:
+        return terms
+    for node in query.leaves():
+        if isinstance(node, wq.Prefix | wq.Wildcard) and node.fieldname in ("title", "text"):
+            for i, term in enumerate(node._btexts(searcher.reader())):
+                if i > 50:
+                    break
+                terms.add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
+    return terms
+
+
+def _normalize(text: str) -> str:
+    text = text.replace("\u201d", '"').replace("\u201c", '"').replace("\u00bb", '"')
+    for pattern, replacement in _FIELD_ALIASES:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def _looks_malformed(text: str) -> bool:
+    """Input the Whoosh parser would silently turn into nonsense rather than an error."""
+    if text.count('"') % 2 or text.count("(") != text.count(")"):
+        return True
+    for field in _KNOWN_FIELDS:
+        for found in re.finditer(re.escape(field), text):
+            rest = text[found.end() :]
+            if not rest or rest[0].isspace() or rest[0] in ")":
+                return True
+    tokens = text.split()
+    operators = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+    if tokens and (tokens[-1] in operators or tokens[0] in operators - {"NOT"}):
+        return True
+    return any(a in operators and b in operators - {"NOT"} for a, b in itertools.pairwise(tokens))

@@ -1,0 +1,96 @@
+"""Highlighted snippets: a short window of the decision text around the matched words.
+
+Whoosh's highlighter only marks words that equal a query term in the same field, so it would
+miss compound matches ("asemakaavan" for "kaava"). This one compares each candidate word's
+key and compound parts with the query's keys, and escapes everything except its own ``<b>``
+marks. Candidates are found first with one regular expression over the text (words that
+contain the beginning of a query key), so long decisions cost little.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Collection
+
+SNIPPET_CHARS = 220
+SCAN_CHARS = 60_000
+
+
+def _candidate_pattern(terms: Collection[str]) -> re.Pattern[str] | None:
+    stems = {t[: max(3, len(t) - 1)] for t in terms if len(t) >= 2}
+    if not stems:
+        return None
+    alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"\w*(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def find_matches(
+    text: str,
+    terms: Collection[str],
+    key_of: Callable[[str], str],
+    parts_of: Callable[[str], tuple[str, ...]] | None = None,
+) -> list[tuple[int, int]]:
+    """Character spans of the words in ``text`` whose key or compound part is in ``terms``."""
+    pattern = _candidate_pattern(terms)
+    if pattern is None:
+        return []
+    spans = []
+    for found in pattern.finditer(text, 0, min(len(text), SCAN_CHARS)):
+        word = found.group().lower()
+        if key_of(word) in terms or (
+            parts_of is not None and any(p in terms for p in parts_of(word))
+        ):
+            spans.append(found.span())
+    return spans
+
+
+def make_snippet(
+    text: str,
+    terms: Collection[str],
+    key_of: Callable[[str], str],
+    parts_of: Callable[[str], tuple[str, ...]] | None = None,
+    width: int = SNIPPET_CHARS,
+) -> str:
+    """HTML: an escaped part of ``text`` with the words matching ``terms`` in ``<b>``."""
+    matches = find_matches(text, terms, key_of, parts_of)
+    if not matches:
+        return html.escape(" ".join(_clip(text, 0, width).split()))
+    start = _best_window(matches, width)
+    begin = max(0, start - width // 4)
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    end = min(len(text), begin + width)
+    while end < len(text) and not text[end].isspace() and end - begin < width + 30:
+        end += 1
+    parts: list[str] = ["…" if begin > 0 else ""]
+    position = begin
+    for m_start, m_end in matches:
+        if m_start < begin or m_end > end:
+            continue
+        parts.append(html.escape(text[position:m_start]))
+        parts.append(f"<b>{html.escape(text[m_start:m_end])}</b>")
+        position = m_end
+    parts.append(html.escape(text[position:end]))
+    if end < len(text):
+        parts.append("…")
+    return " ".join("".join(parts).split())
+
+
+def _best_window(matches: list[tuple[int, int]], width: int) -> int:
+    """Start of the window of ``width`` characters holding the most matches."""
+    best_start, best_count, j = matches[0][0], 0, 0
+    for i, (start, _) in enumerate(matches):
+        j = max(j, i)
+        while j < len(matches) and matches[j][1] <= start + width:
+            j += 1
+        if j - i > best_count:
+            best_start, best_count = start, j - i
+    return best_start
+
+
+def _clip(text: str, start: int, width: int) -> str:
+    end = min(len(text), start + width)
+    while end < len(text) and not text[end].isspace() and end - start < width + 30:
+        end += 1
+    return text[start:end] + ("…" if end < len(text) else "")

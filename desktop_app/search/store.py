@@ -1,0 +1,180 @@
+"""The index on disk: generation folders, the pointer to the current one, and its stamp.
+
+Whoosh writes no fsync and keeps its schema pickled, so the index is only ever a cache of
+SQLite. A rebuild goes into a fresh ``gen-N`` folder and becomes current when the small
+``CURRENT`` pointer file is replaced atomically; a reader never sees half an index. Old
+folders are deleted afterwards, and a failed delete (Windows keeps open segment files
+locked) is harmless: the folder is tried again next time. Each folder carries a stamp of
+the database state it reflects, so a stale index (a crash between the SQLite commit and the
+index commit) is noticed and brought up to date.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.index import Index
+
+from desktop_app.atomic import write_bytes_atomic
+from desktop_app.paths import make_private_dir
+from desktop_app.search.analysis import AnalyzerChoice
+
+log = logging.getLogger(__name__)
+
+POINTER_NAME = "CURRENT"
+STAMP_NAME = "stamp.json"
+FORMAT_VERSION = 1
+_GENERATION = re.compile(r"^gen-(\d+)$")
+
+
+class IndexBroken(Exception):
+    """The current index cannot be used as it is; it will be rebuilt from SQLite."""
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What the index reflects: the analyzer it was built with and the database state."""
+
+    analyzer: str
+    count: int
+    max_imported: str
+    format: int = FORMAT_VERSION
+
+
+def build_schema(choice: AnalyzerChoice) -> Schema:
+    main = choice.main_analyzer()
+    fields = {
+        "source_id": ID(stored=True, unique=True),
+        "content_hash": ID(stored=True),
+        "title": TEXT(analyzer=main, stored=True),
+        "text": TEXT(analyzer=main),
+        "body": TEXT(analyzer=main, phrase=False),
+        "body_org": ID(stored=True),
+        "doc_type": ID(stored=True),
+        "classification": ID(stored=True),
+        "date": ID(stored=True, sortable=True),
+        "case_id": ID(stored=True),
+    }
+    parts = choice.parts_analyzer()
+    if parts is not None:
+        fields["parts"] = TEXT(analyzer=parts, phrase=False)
+    return Schema(**fields)
+
+
+class IndexStore:
+    """The folder ``index_dir`` holding generations of one analyzer's index."""
+
+    def __init__(self, root: Path, choice: AnalyzerChoice) -> None:
+        self.root = Path(root)
+        self.choice = choice
+
+    def generations(self) -> list[tuple[int, Path]]:
+        if not self.root.is_dir():
+            return []
+        found = []
+        for child in self.root.iterdir():
+            match = _GENERATION.match(child.name)
+            if match and child.is_dir():
+                found.append((int(match.group(1)), child))
+        return sorted(found)
+
+    def current_dir(self) -> Path | None:
+        try:
+            name = (self.root / POINTER_NAME).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        if not _GENERATION.match(name):
+            return None
+        folder = self.root / name
+        return folder if folder.is_dir() else None
+
+    def new_generation(self) -> Path:
+        make_private_dir(self.root)
+        number = max((n for n, _ in self.generations()), default=0) + 1
+        folder = self.root / f"gen-{number}"
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir()
+        return folder
+
+    def create(self, folder: Path) -> Index:
+        return whoosh_index.create_in(str(folder), build_schema(self.choice))
+
+    def switch_to(self, folder: Path) -> None:
+        write_bytes_atomic(self.root / POINTER_NAME, f"{folder.name}\n".encode())
+
+    def remove_old(self) -> list[Path]:
+        """Delete every generation but the current one; return those that could not go."""
+        current = self.current_dir()
+        left: list[Path] = []
+        for _, folder in self.generations():
+            if current is not None and folder.name == current.name:
+                continue
+            try:
+                shutil.rmtree(folder)
+            except OSError as error:
+                log.info("old index folder %s stays for now: %s", folder, error)
+                left.append(folder)
+        return left
+
+    def open_current(self) -> tuple[Index, Stamp]:
+        """Open and check the current index; raise :class:`IndexBroken` if it is unusable."""
+        folder = self.current_dir()
+        if folder is None:
+            raise IndexBroken("no current index")
+        stamp = read_stamp(folder)
+        if stamp is None or stamp.format != FORMAT_VERSION or stamp.analyzer != self.choice.name:
+            raise IndexBroken("stamp missing or built differently")
+        try:
+            ix = whoosh_index.open_dir(str(folder))
+        except Exception as error:  # whoosh reports damage with many exception types
+            raise IndexBroken(f"open failed: {error!r}") from error
+        try:
+            probe(ix, self.choice)
+        except Exception as error:  # as above: any failure here means "rebuild"
+            ix.close()
+            raise IndexBroken(f"probe failed: {error!r}") from error
+        return ix, stamp
+
+
+def probe(ix: Index, choice: AnalyzerChoice) -> None:
+    """Touch every part of the index a search reads, so damage shows now and not mid-query."""
+    if set(ix.schema.names()) != set(build_schema(choice).names()):
+        raise IndexBroken("schema differs")
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        for fieldname in ("source_id", "title", "text"):
+            for _ in reader.lexicon(fieldname):
+                pass
+        last = None
+        for docnum, _ in reader.iter_docs():
+            last = docnum
+        if last is not None:
+            searcher.stored_fields(last)
+            term = next(iter(reader.lexicon("text")), None)
+            if term is not None:
+                list(reader.postings("text", term).all_ids())
+
+
+def read_stamp(folder: Path) -> Stamp | None:
+    try:
+        data = json.loads((folder / STAMP_NAME).read_text(encoding="utf-8"))
+        return Stamp(
+            analyzer=str(data["analyzer"]),
+            count=int(data["count"]),
+            max_imported=str(data["max_imported"]),
+            format=int(data["format"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_stamp(folder: Path, stamp: Stamp) -> None:
+    write_bytes_atomic(folder / STAMP_NAME, json.dumps(asdict(stamp)).encode("utf-8"))

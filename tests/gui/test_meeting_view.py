@@ -1,0 +1,145 @@
+"""The meeting tab: agenda with § numbers, drag-and-drop order, decisions, exports."""
+
+from datetime import datetime
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.domain.model import ItemState, Meeting, Section
+from desktop_app.export.task import ExportKind
+from desktop_app.meetings.model import DecisionKind, Participant, ParticipantRole
+from tests.gui.conftest import WindowFactory
+from ui.meeting_view import ENTRY_ROLE, DecisionDialog
+
+
+def _agenda_titles(view) -> list[str]:  # type: ignore[no-untyped-def]
+    return [view.agenda.item(r).text() for r in range(view.agenda.count())]
+
+
+def _ready_item(window, title: str):  # type: ignore[no-untyped-def]
+    item = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    item.title = title
+    item.state = ItemState.READY
+    item.sections[Section.PROPOSAL] = f"<p>Kunnanhallitus päättää hyväksyä: {title}.</p>"
+    window.workspace.items.save(item)
+    return item
+
+
+def test_agenda_numbering_reorder_decision_and_exports(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = open_window()
+    first = _ready_item(window, "Tontin myynti Åkerille")
+    second = _ready_item(window, "Katuvalojen saneeraus")
+    view = window.meeting_view
+    window.tabs.setCurrentWidget(view)
+    meeting = view.create_meeting(
+        Meeting(None, "kh", 0, 2026, start=datetime(2026, 5, 18, 17, 0), place="Kunnantalo"))
+    assert meeting.number == 1
+    standing = view.agenda.count()
+    assert standing >= 3 and _agenda_titles(view)[0].startswith("§ 1")
+    assert {c.id for c in view.candidates()} == {first.id, second.id}
+    view.add_item(first.id)
+    view.add_item(second.id)
+    titles = _agenda_titles(view)
+    assert len(titles) == standing + 2
+    numbers = [t.split()[1] for t in titles]
+    assert numbers == [str(n) for n in range(1, len(titles) + 1)]
+    assert window.workspace.items.get(first.id).state is ItemState.ON_AGENDA
+
+    # drag the second item above the first: the model move is what a drop does
+    row_second = next(i for i, t in enumerate(_agenda_titles(view)) if "Katuvalojen" in t)
+    row_first = next(i for i, t in enumerate(_agenda_titles(view)) if "Tontin" in t)
+    view.agenda.model().moveRow(QModelIndex(), row_second, QModelIndex(), row_first)
+    qtbot.waitUntil(lambda: _agenda_titles(view)[row_first].startswith(
+        f"§ {row_first + 1}  Katuvalojen"))
+    reordered = _agenda_titles(view)
+    assert reordered[row_first].startswith(f"§ {row_first + 1}")
+    assert "Tontin" in reordered[row_first + 1]
+
+    view.people.setRowCount(0)
+    view._add_person_row(Participant("Pia Puheenjohtaja", ParticipantRole.CHAIR))
+    view._add_person_row(Participant("Jaakko Jäsen"))
+    view._add_person_row(Participant("Sanna Sihteeri", ParticipantRole.SECRETARY))
+    view.save_participants()
+    assert len(view.meetings.participants(meeting.id or 0)) == 3
+
+    view.agenda.setCurrentRow(row_first + 1)
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DecisionDialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData(DecisionKind.MODIFIED))
+        dialog.text.setPlainText("Kunnanhallitus päätti myydä tontin 5 000 eurolla.")
+        dialog.disq_person.setCurrentText("Jaakko Jäsen")
+        dialog._add_disqualification()
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_dialog)
+    view.record_selected()
+    decided = window.workspace.items.get(first.id)
+    assert decided.state is ItemState.DECIDED
+    assert "5 000 eurolla" in decided.section(Section.DECISION)
+    assert decided.disqualifications[0].person == "Jaakko Jäsen"
+    assert "HL 28 §" in decided.disqualifications[0].ground
+
+    target = tmp_path / "esityslista.docx"
+    task = view.export(ExportKind.AGENDA, meeting.id or 0, target)
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert view.last_export == target
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Katuvalojen saneeraus" in text and "Tontin myynti Åkerille" in text
+
+    minutes = tmp_path / "poytakirja.docx"
+    task = view.export(ExportKind.MINUTES, meeting.id or 0, minutes)
+    qtbot.waitUntil(lambda: task.done, timeout=60_000)
+    assert "5 000 eurolla" in "\n".join(p.text for p in docx.Document(str(minutes)).paragraphs)
+
+
+def test_locked_target_and_published_minutes_give_clear_messages(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window()
+    view = window.meeting_view
+    meeting = view.create_meeting(Meeting(None, "kh", 0, 2026,
+                                          start=datetime(2026, 2, 2, 17, 0)))
+    target = tmp_path / "auki-wordissa.docx"
+    target.write_bytes(b"old content")
+    real_replace = Path.replace
+
+    def locked(self: Path, destination: str | Path) -> Path:
+        if Path(destination) == target:
+            raise PermissionError(13, "The process cannot access the file", str(destination))
+        return real_replace(self, destination)
+
+    monkeypatch.setattr(Path, "replace", locked)
+    seen: list[str] = []
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close_box)
+
+    QTimer.singleShot(20, close_box)
+    task = view.export(ExportKind.AGENDA, meeting.id or 0, target)
+    qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+    assert task.done
+    assert "auki toisessa ohjelmassa" in seen[0]
+    assert target.read_bytes() == b"old content"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+    monkeypatch.setattr(Path, "replace", real_replace)
+    view.meetings.publish_minutes(meeting.id or 0)
+    view.reload(select=meeting.id)
+    entry_id = int(view.agenda.item(0).data(ENTRY_ROLE))
+    seen.clear()
+    QTimer.singleShot(20, close_box)
+    view.move_entry(entry_id, 2)
+    assert seen and "julkaistu" in seen[0]

@@ -1,0 +1,745 @@
+"""Meetings: the agenda with its § numbers, recording decisions, exports and publishing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.model import (
+    AgendaItem,
+    Disqualification,
+    ItemState,
+    Meeting,
+    Organization,
+)
+from desktop_app.errors import PaatospajaError
+from desktop_app.export.task import ExportKind, ExportRequest
+from desktop_app.export.task import run as run_export
+from desktop_app.meetings.model import (
+    DISQUALIFICATION_GROUNDS,
+    AttendanceChange,
+    DecisionKind,
+    EntryDecision,
+    Participant,
+    ParticipantRole,
+    Vote,
+    VoteSide,
+)
+from desktop_app.meetings.repository import MeetingRepository
+from desktop_app.messages import describe
+from desktop_app.publishing.export import check_for_publishing, export_public
+from desktop_app.publishing.findings import Finding
+from desktop_app.reuse import text_to_html
+from desktop_app.workspace import Workspace
+from ui.labels import state_label
+from ui.widgets import named
+from ui.workers import Task
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+ROLE_LABELS = {
+    ParticipantRole.CHAIR: "puheenjohtaja",
+    ParticipantRole.MEMBER: "jäsen",
+    ParticipantRole.DEPUTY: "varajäsen",
+    ParticipantRole.SECRETARY: "sihteeri",
+    ParticipantRole.PRESENTER: "esittelijä",
+    ParticipantRole.OTHER: "muu läsnäolija",
+}
+
+DECISION_LABELS = {
+    DecisionKind.AS_PROPOSED: "Hyväksyttiin ehdotuksen mukaisesti",
+    DecisionKind.MODIFIED: "Hyväksyttiin muutettuna",
+    DecisionKind.TABLED: "Pantiin pöydälle",
+    DecisionKind.RETURNED: "Palautettiin valmisteluun",
+    DecisionKind.REJECTED: "Hylättiin",
+    DecisionKind.AFTER_VOTE: "Päätettiin äänestyksen jälkeen",
+}
+
+
+def meeting_title(meeting: Meeting, organization: Organization | None) -> str:
+    body = organization.short_name or organization.name if organization else meeting.organization_id
+    when = meeting.start.strftime("%d.%m.%Y") if meeting.start else ""
+    locked = " – pöytäkirja julkaistu" if meeting.published else ""
+    return f"{body} {meeting.number}/{meeting.year} {when}{locked}"
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(self, organizations: list[Organization], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Uusi kokous"))
+        form = QFormLayout(self)
+        self.body = named(QComboBox(), "meetingBody")
+        for organization in organizations:
+            if organization.kind.value != "viranhaltija":
+                self.body.addItem(organization.name, organization.id)
+        form.addRow(self.tr("&Toimielin"), self.body)
+        self.start = named(QDateTimeEdit(), "meetingStart")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("d.M.yyyy 'klo' H.mm")
+        self.start.setDateTime(QDateTime(QDate.currentDate().addDays(7), QTime(17, 0)))
+        form.addRow(self.tr("&Alkaa"), self.start)
+        self.place = named(QLineEdit(), "meetingPlace")
+        self.place.setPlaceholderText(self.tr("esim. kunnantalo, valtuustosali"))
+        form.addRow(self.tr("&Paikka"), self.place)
+        self.standing = QCheckBox(self.tr("Lisää vakioasiat (avaus, laillisuus, tarkastajat, …)"))
+        self.standing.setChecked(True)
+        form.addRow("", self.standing)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def meeting(self) -> Meeting:
+        start = self.start.dateTime().toPython()
+        assert isinstance(start, datetime)
+        return Meeting(
+            None,
+            str(self.body.currentData()),
+            0,
+            start.year,
+            start=start,
+            place=self.place.text().strip(),
+        )
+
+
+class DecisionDialog(QDialog):
+    """What the body did with one item: decision, handling, votes, disqualifications."""
+
+    def __init__(self, item: AgendaItem, members: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Päätöksen kirjaaminen: %s") % item.title)
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kind = named(QComboBox(), "decisionKind")
+        for kind, label in DECISION_LABELS.items():
+            self.kind.addItem(self.tr(label), kind)
+        form.addRow(self.tr("&Päätös"), self.kind)
+        self.text = named(QPlainTextEdit(), "decisionText")
+        self.text.setPlaceholderText(
+            self.tr("Päätöksen sanamuoto, jos se poikkeaa ehdotuksesta (muutettu, pöydälle, …)")
+        )
+        self.text.setFixedHeight(80)
+        form.addRow(self.tr("Päätösteksti"), self.text)
+        self.handling = named(QPlainTextEdit(), "handlingText")
+        self.handling.setPlaceholderText(self.tr("Vastaehdotukset, kannatukset ja muut vaiheet"))
+        self.handling.setFixedHeight(80)
+        form.addRow(self.tr("&Käsittely"), self.handling)
+        layout.addLayout(form)
+
+        vote_box = QGroupBox(self.tr("Äänestys (jos äänestettiin)"))
+        vote_form = QFormLayout(vote_box)
+        self.vote_question = named(QLineEdit(), "voteQuestion")
+        self.vote_question.setPlaceholderText(
+            self.tr("esim. JAA: esittelijän ehdotus, EI: jäsenen vastaehdotus")
+        )
+        vote_form.addRow(self.tr("Äänestysesitys"), self.vote_question)
+        self.vote_yes = named(QLineEdit(), "voteYes")
+        self.vote_no = named(QLineEdit(), "voteNo")
+        self.vote_blank = named(QLineEdit(), "voteBlank")
+        for field in (self.vote_yes, self.vote_no, self.vote_blank):
+            field.setPlaceholderText(self.tr("nimet pilkuin eroteltuina"))
+        vote_form.addRow(self.tr("JAA"), self.vote_yes)
+        vote_form.addRow(self.tr("EI"), self.vote_no)
+        vote_form.addRow(self.tr("TYHJÄÄ"), self.vote_blank)
+        self.vote_result = named(QLineEdit(), "voteResult")
+        vote_form.addRow(self.tr("Tulos"), self.vote_result)
+        layout.addWidget(vote_box)
+
+        disq_box = QGroupBox(self.tr("Esteellisyys (Hallintolaki 28 §)"))
+        disq_layout = QVBoxLayout(disq_box)
+        row = QHBoxLayout()
+        self.disq_person = named(QComboBox(), "disqPerson")
+        self.disq_person.setEditable(True)
+        self.disq_person.addItems(members)
+        self.disq_ground = named(QComboBox(), "disqGround")
+        for key, label in DISQUALIFICATION_GROUNDS.items():
+            self.disq_ground.addItem(label, key)
+        add = named(QPushButton(self.tr("Lisää")), "addDisqualification")
+        add.clicked.connect(self._add_disqualification)
+        row.addWidget(self.disq_person, 2)
+        row.addWidget(self.disq_ground, 3)
+        row.addWidget(add)
+        disq_layout.addLayout(row)
+        self.disqualified = named(QListWidget(), "disqualifiedList")
+        self.disqualified.setFixedHeight(70)
+        disq_layout.addWidget(self.disqualified)
+        layout.addWidget(disq_box)
+
+        self.attendance = named(QPlainTextEdit(), "attendance")
+        self.attendance.setPlaceholderText(
+            self.tr(
+                "Saapumiset ja poistumiset, rivi kerrallaan: + Nimi klo 18.20 / - Nimi klo 19.05"
+            )
+        )
+        self.attendance.setFixedHeight(56)
+        layout.addWidget(self.attendance)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _add_disqualification(self) -> None:
+        person = self.disq_person.currentText().strip()
+        if person:
+            entry = QListWidgetItem(f"{person}: {self.disq_ground.currentText()}")
+            entry.setData(
+                Qt.ItemDataRole.UserRole, Disqualification(person, self.disq_ground.currentText())
+            )
+            self.disqualified.addItem(entry)
+
+    def record(self) -> EntryDecision:
+        def names(field: QLineEdit) -> list[str]:
+            return [n.strip() for n in field.text().split(",") if n.strip()]
+
+        votes = []
+        if self.vote_question.text().strip():
+            sides = [
+                VoteSide(label, len(names(field)), names(field))
+                for label, field in (
+                    ("JAA", self.vote_yes),
+                    ("EI", self.vote_no),
+                    ("TYHJÄÄ", self.vote_blank),
+                )
+            ]
+            votes.append(
+                Vote(self.vote_question.text().strip(), sides, self.vote_result.text().strip())
+            )
+        attendance = []
+        for line in self.attendance.toPlainText().splitlines():
+            line = line.strip()
+            if len(line) > 1 and line[0] in "+-":
+                person, _, time = line[1:].strip().partition(" klo ")
+                attendance.append(
+                    AttendanceChange(person.strip(), line[0] == "+", f"klo {time}" if time else "")
+                )
+        return EntryDecision(
+            kind=DecisionKind(self.kind.currentData()),
+            text=text_to_html(self.text.toPlainText()),
+            handling=text_to_html(self.handling.toPlainText()),
+            votes=votes,
+            disqualifications=[
+                self.disqualified.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(self.disqualified.count())
+            ],
+            attendance=attendance,
+        )
+
+
+class MeetingView(QWidget):
+    """Emits ``open_item_requested(item_id)`` when the secretary wants to edit an item."""
+
+    open_item_requested = Signal(int)
+    items_changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.meetings = MeetingRepository(workspace.db)
+        self._organizations = {o.id: o for o in workspace.organizations.all()}
+        self._tasks: list[Task] = []
+        self.last_export: Path | None = None
+        self.last_error: str = ""
+        outer = QHBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(splitter)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.new_button = named(QPushButton(self.tr("Uusi kokous…")), "newMeeting")
+        self.new_button.clicked.connect(self.new_meeting_dialog)
+        left_layout.addWidget(self.new_button)
+        self.list = named(QListWidget(), "meetingList")
+        self.list.currentItemChanged.connect(lambda *_: self.show_meeting())
+        left_layout.addWidget(self.list, 1)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = named(QLabel(), "meetingHeading")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+
+        people_box = QGroupBox(self.tr("Osallistujat"))
+        people_layout = QVBoxLayout(people_box)
+        self.people = named(QTableWidget(0, 5), "participants")
+        self.people.setHorizontalHeaderLabels(
+            [
+                self.tr("Nimi"),
+                self.tr("Rooli"),
+                self.tr("Läsnä"),
+                self.tr("Saapui"),
+                self.tr("Poistui"),
+            ]
+        )
+        self.people.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        people_layout.addWidget(self.people)
+        people_buttons = QHBoxLayout()
+        add_person = named(QPushButton(self.tr("Lisää henkilö")), "addPerson")
+        add_person.clicked.connect(lambda: self._add_person_row(Participant("")))
+        self.save_people = named(QPushButton(self.tr("Tallenna osallistujat")), "saveParticipants")
+        self.save_people.clicked.connect(self.save_participants)
+        people_buttons.addWidget(add_person)
+        people_buttons.addWidget(self.save_people)
+        people_buttons.addStretch(1)
+        people_layout.addLayout(people_buttons)
+        layout.addWidget(people_box, 2)
+
+        agenda_box = QGroupBox(self.tr("Esityslista (järjestä vetämällä)"))
+        agenda_layout = QVBoxLayout(agenda_box)
+        self.agenda = named(QListWidget(), "agendaList")
+        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.agenda.model().rowsMoved.connect(self._on_rows_moved)
+        self.agenda.itemDoubleClicked.connect(lambda _e: self.open_selected())
+        agenda_layout.addWidget(self.agenda)
+        row = QHBoxLayout()
+        for text, name, handler in (
+            (self.tr("Lisää asia…"), "addEntry", self.add_item_dialog),
+            (self.tr("Poista listalta"), "removeEntry", self.remove_selected),
+            (self.tr("Avaa asia"), "openEntry", self.open_selected),
+            (self.tr("Kirjaa päätös…"), "recordDecision", self.record_selected),
+        ):
+            button = named(QPushButton(text), name)
+            button.clicked.connect(handler)
+            row.addWidget(button)
+        agenda_layout.addLayout(row)
+        layout.addWidget(agenda_box, 3)
+
+        exports = QGroupBox(self.tr("Asiakirjat"))
+        export_row = QHBoxLayout(exports)
+        for text, name, handler in (
+            (
+                self.tr("Esityslista (DOCX)…"),
+                "exportAgenda",
+                lambda: self.export_dialog(ExportKind.AGENDA),
+            ),
+            (
+                self.tr("Pöytäkirja (DOCX)…"),
+                "exportMinutes",
+                lambda: self.export_dialog(ExportKind.MINUTES),
+            ),
+            (
+                self.tr("Valittu asia (DOCX)…"),
+                "exportItem",
+                lambda: self.export_dialog(ExportKind.ITEM),
+            ),
+            (self.tr("Tarkista julkaisukelpoisuus"), "checkPublish", self.show_check),
+            (self.tr("Julkaisuversio…"), "exportPublic", self.export_public_dialog),
+            (self.tr("Julkaise pöytäkirja"), "publishMinutes", self.publish_minutes),
+        ):
+            button = named(QPushButton(text), name)
+            button.clicked.connect(handler)
+            export_row.addWidget(button)
+        layout.addWidget(exports)
+        self.findings = named(QListWidget(), "publishFindings")
+        self.findings.setWordWrap(True)
+        self.findings.hide()
+        layout.addWidget(self.findings, 2)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 900])
+        self.reload()
+
+    # --- listing ---------------------------------------------------------------------
+    def reload(self, select: int | None = None) -> None:
+        current = select if select is not None else self.current_meeting_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for meeting in sorted(
+            self.meetings.all(), key=lambda m: m.start or datetime.min, reverse=True
+        ):
+            entry = QListWidgetItem(
+                meeting_title(meeting, self._organizations.get(meeting.organization_id))
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, meeting.id)
+            self.list.addItem(entry)
+            if meeting.id == current:
+                self.list.setCurrentItem(entry)
+        self.list.blockSignals(False)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.show_meeting()
+
+    def current_meeting_id(self) -> int | None:
+        entry = self.list.currentItem()
+        return int(entry.data(Qt.ItemDataRole.UserRole)) if entry else None
+
+    def current_meeting(self) -> Meeting | None:
+        meeting_id = self.current_meeting_id()
+        return self.meetings.get(meeting_id) if meeting_id is not None else None
+
+    def show_meeting(self) -> None:
+        meeting = self.current_meeting()
+        self.people.setRowCount(0)
+        self.agenda.clear()
+        self.findings.clear()
+        self.findings.hide()
+        if meeting is None or meeting.id is None:
+            self.heading.setText(self.tr("Ei kokouksia. Luo uusi kokous."))
+            return
+        organization = self._organizations.get(meeting.organization_id)
+        place = f", {meeting.place}" if meeting.place else ""
+        self.heading.setText(meeting_title(meeting, organization) + place)
+        for participant in self.meetings.participants(meeting.id):
+            self._add_person_row(participant)
+        items = self.workspace.items
+        for entry in self.meetings.entries(meeting.id):
+            item = items.get(entry.item_id)
+            number = f"§ {entry.number}" if entry.number else "§ –"
+            decided = " ✔" if entry.record else ""
+            row = QListWidgetItem(f"{number}  {item.title}  [{state_label(item.state)}]{decided}")
+            row.setData(ENTRY_ROLE, entry.id)
+            row.setData(Qt.ItemDataRole.UserRole, entry.item_id)
+            self.agenda.addItem(row)
+        locked = meeting.published is not None
+        self.agenda.setDragEnabled(not locked)
+
+    def _add_person_row(self, participant: Participant) -> None:
+        row = self.people.rowCount()
+        self.people.insertRow(row)
+        self.people.setItem(row, 0, QTableWidgetItem(participant.name))
+        role = QComboBox()
+        for value, label in ROLE_LABELS.items():
+            role.addItem(self.tr(label), value)
+        role.setCurrentIndex(role.findData(participant.role))
+        self.people.setCellWidget(row, 1, role)
+        present = QTableWidgetItem()
+        present.setCheckState(
+            Qt.CheckState.Checked if participant.present else Qt.CheckState.Unchecked
+        )
+        self.people.setItem(row, 2, present)
+        self.people.setItem(row, 3, QTableWidgetItem(participant.arrival))
+        self.people.setItem(row, 4, QTableWidgetItem(participant.departure))
+
+    def participants_from_table(self) -> list[Participant]:
+        people = []
+        for row in range(self.people.rowCount()):
+            name_item = self.people.item(row, 0)
+            name = name_item.text().strip() if name_item else ""
+            if not name:
+                continue
+            role_widget = self.people.cellWidget(row, 1)
+            role = (
+                ParticipantRole(role_widget.currentData())
+                if isinstance(role_widget, QComboBox)
+                else ParticipantRole.MEMBER
+            )
+            present_item = self.people.item(row, 2)
+            arrival = self.people.item(row, 3)
+            departure = self.people.item(row, 4)
+            people.append(
+                Participant(
+                    name,
+                    role,
+                    present=bool(
+                        present_item and present_item.checkState() == Qt.CheckState.Checked
+                    ),
+                    arrival=arrival.text() if arrival else "",
+                    departure=departure.text() if departure else "",
+                )
+            )
+        return people
+
+    # --- actions ------------------------------------------------------------------------
+    def _guard(self, action: object) -> bool:
+        """Run a core action; a typed error becomes a message, never a traceback."""
+        try:
+            if callable(action):
+                action()
+        except PaatospajaError as error:
+            self.last_error = describe(error)
+            QMessageBox.warning(self, self.tr("Päätöspaja"), self.last_error)
+            return False
+        return True
+
+    def new_meeting_dialog(self) -> None:
+        dialog = NewMeetingDialog(list(self._organizations.values()), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.create_meeting(dialog.meeting(), dialog.standing.isChecked())
+
+    def create_meeting(self, meeting: Meeting, standing: bool = True) -> Meeting:
+        created = self.meetings.create(meeting, with_standing_items=standing)
+        self.reload(select=created.id)
+        self.items_changed.emit()
+        return created
+
+    def save_participants(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None:
+            people = self.participants_from_table()
+            self._guard(lambda: self.meetings.set_participants(meeting_id, people))
+
+    def candidates(self) -> list[AgendaItem]:
+        """Drafts of this body that are not on any agenda yet."""
+        meeting = self.current_meeting()
+        if meeting is None:
+            return []
+        return [
+            item
+            for item in self.workspace.items.all(meeting.organization_id)
+            if item.state in (ItemState.DRAFT, ItemState.READY)
+            and item.id is not None
+            and self.meetings.entry_of_item(item.id) is None
+        ]
+
+    def add_item_dialog(self) -> None:
+        candidates = self.candidates()
+        if not candidates:
+            QMessageBox.information(
+                self,
+                self.tr("Päätöspaja"),
+                self.tr(
+                    "Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole "
+                    "esityslistojen ulkopuolella."
+                ),
+            )
+            return
+        titles = [f"{item.title or '(nimetön)'} [{state_label(item.state)}]" for item in candidates]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Lisää asia esityslistalle"), self.tr("Asia:"), titles, 0, False
+        )
+        if ok and chosen in titles:
+            item = candidates[titles.index(chosen)]
+            self.add_item(item.id or 0)
+
+    def add_item(self, item_id: int) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None and self._guard(
+            lambda: self.meetings.add_item(meeting_id, item_id)
+        ):
+            self.show_meeting()
+            self.items_changed.emit()
+
+    def _selected_entry(self) -> tuple[int, int] | None:
+        row = self.agenda.currentItem()
+        if row is None:
+            return None
+        return int(row.data(ENTRY_ROLE)), int(row.data(Qt.ItemDataRole.UserRole))
+
+    def remove_selected(self) -> None:
+        selected = self._selected_entry()
+        if selected and self._guard(lambda: self.meetings.remove_entry(selected[0])):
+            self.show_meeting()
+            self.items_changed.emit()
+
+    def open_selected(self) -> None:
+        selected = self._selected_entry()
+        if selected:
+            self.open_item_requested.emit(selected[1])
+
+    def move_entry(self, entry_id: int, position: int) -> None:
+        self._guard(lambda: self.meetings.move_entry(entry_id, position))
+        self.show_meeting()
+
+    def _on_rows_moved(
+        self, _parent: QModelIndex, start: int, _end: int, _destination: QModelIndex, row: int
+    ) -> None:
+        moved = self.agenda.item(row if row < start else row - 1)
+        if moved is None:
+            self.show_meeting()
+            return
+        position = row if row < start else row - 1
+        entry_id = int(moved.data(ENTRY_ROLE))
+        # the view already shows the new order; store it and renumber after the drop ends
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: self.move_entry(entry_id, position))
+
+    def record_selected(self) -> None:
+        selected = self._selected_entry()
+        meeting = self.current_meeting()
+        if selected is None or meeting is None or meeting.id is None:
+            return
+        item = self.workspace.items.get(selected[1])
+        members = [p.name for p in self.meetings.participants(meeting.id) if p.role.is_member]
+        dialog = DecisionDialog(item, members, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.record(selected[0], dialog.record())
+
+    def record(self, entry_id: int, record: EntryDecision) -> None:
+        if self._guard(lambda: self.meetings.record_decision(entry_id, record)):
+            self.show_meeting()
+            self.items_changed.emit()
+
+    def publish_minutes(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None or meeting.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Julkaise pöytäkirja"),
+            self.tr("Pöytäkirjan julkaisu lukitsee sen §-numerot pysyvästi. Jatketaanko?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            meeting_id = meeting.id
+            self._guard(lambda: self.meetings.publish_minutes(meeting_id))
+            self.reload(select=meeting_id)
+
+    # --- exports ------------------------------------------------------------------------
+    def _suggested_name(self, kind: ExportKind, meeting: Meeting) -> str:
+        organization = self._organizations.get(meeting.organization_id)
+        short = (organization.short_name if organization else meeting.organization_id) or "kokous"
+        label = {
+            ExportKind.AGENDA: "esityslista",
+            ExportKind.MINUTES: "poytakirja",
+            ExportKind.ITEM: "asia",
+        }[kind]
+        return f"{short}-{meeting.number}-{meeting.year}-{label}.docx"
+
+    def export_dialog(self, kind: ExportKind) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        meeting = self.current_meeting()
+        if meeting is None or meeting.id is None:
+            return
+        object_id = meeting.id
+        if kind is ExportKind.ITEM:
+            selected = self._selected_entry()
+            if selected is None:
+                return
+            object_id = selected[1]
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Tallenna asiakirja"),
+            str(Path.home() / self._suggested_name(kind, meeting)),
+            self.tr("Word-asiakirja (*.docx)"),
+        )
+        if target:
+            self.export(kind, object_id, Path(target))
+
+    def export(self, kind: ExportKind, object_id: int, target: Path) -> Task:
+        """Export in the background with a progress dialog; the draft is only read."""
+        request = ExportRequest(self.workspace.root, kind, object_id, target)
+        return self._run_with_progress(
+            self.tr("Viedään asiakirjaa…"), lambda state: run_export(request, state)
+        )
+
+    def _run_with_progress(self, title: str, work: object) -> Task:
+        progress = QProgressDialog(title, self.tr("Keskeytä"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Päätöspaja"))
+        progress.setMinimumDuration(300)
+        task = Task(work, self)  # type: ignore[arg-type]
+        progress.canceled.connect(task.cancel)
+
+        def on_progress(done: int, total: int, message: str) -> None:
+            progress.setMaximum(max(total, 0))
+            progress.setValue(done)
+            if message:
+                progress.setLabelText(message[:120])
+
+        def finished(result: object) -> None:
+            progress.reset()
+            if isinstance(result, Path):
+                self.last_export = result
+                self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                    self.tr("Tallennettu: %s") % result, 10000
+                )
+
+        def failed(error: object) -> None:
+            progress.reset()
+            self.last_error = describe(error) if isinstance(error, PaatospajaError) else str(error)
+            QMessageBox.warning(self, self.tr("Päätöspaja"), self.last_error)
+
+        task.progress.connect(on_progress)
+        task.finished.connect(finished)
+        task.failed.connect(failed)
+        task.cancelled.connect(progress.reset)
+        self._tasks = [t for t in self._tasks if not t.done] + [task]
+        task.start()
+        return task
+
+    def show_check(self) -> None:
+        self.run_check()
+
+    def run_check(self) -> list[Finding]:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return []
+        findings = check_for_publishing(self.workspace, meeting_id)
+        self.findings.clear()
+        for finding in findings:
+            marker = "✖" if finding.blocks else "!"
+            self.findings.addItem(f"{marker} {finding.target}: {finding.text()}".strip())
+        if not findings:
+            self.findings.addItem(self.tr("✔ Ei huomautettavaa: julkaisuversion voi viedä."))
+        self.findings.show()
+        return findings
+
+    def export_public_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        meeting = self.current_meeting()
+        if meeting is None or meeting.id is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Tallenna julkaisuversio"),
+            str(
+                Path.home()
+                / self._suggested_name(ExportKind.MINUTES, meeting).replace(
+                    ".docx", "-julkinen.docx"
+                )
+            ),
+            self.tr("Word-asiakirja (*.docx)"),
+        )
+        if target:
+            self.export_public(meeting.id, Path(target))
+
+    def export_public(self, meeting_id: int, target: Path, after_appeal: bool = False) -> bool:
+        try:
+            result = export_public(
+                self.workspace,
+                meeting_id,
+                target,
+                after_appeal=after_appeal,
+                published_on=date.today(),
+            )
+        except PaatospajaError as error:
+            self.last_error = describe(error)
+            QMessageBox.warning(self, self.tr("Päätöspaja"), self.last_error)
+            return False
+        if result.docx is None:
+            self.findings.clear()
+            for finding in result.findings:
+                marker = "✖" if finding.blocks else "!"
+                self.findings.addItem(f"{marker} {finding.target}: {finding.text()}".strip())
+            self.findings.show()
+            self.last_error = self.tr("Julkaisuversiota ei tehty: korjaa estävät kohdat.")
+            return False
+        self.last_export = result.docx
+        return True

@@ -1,0 +1,90 @@
+"""The one adapter between the core's ``run(inputs, state)`` functions and the GUI thread.
+
+A :class:`Task` runs a plain core function on the global QThreadPool. Progress, the result
+and errors come back as queued signals, so slots always run on the GUI thread; ``cancel``
+sets the core's TaskState flag, which the function checks between steps.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop_app.tasks import Cancelled, TaskState
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL_S = 0.05
+
+
+class Task(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, function: Callable[[TaskState], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = TaskState(on_progress=self._report_progress)
+        self._last_progress = 0.0
+        self._function = function
+        self.done = False
+
+    def start(self, pool: QThreadPool | None = None) -> Task:
+        (pool or QThreadPool.globalInstance()).start(_Runner(self))
+        return self
+
+    def cancel(self) -> None:
+        self.state.cancel()
+
+    def _report_progress(self, done: int, total: int, message: str) -> None:
+        """Forward at most ~20 updates a second.
+
+        A flood of queued signals would keep the GUI thread busy repainting a progress bar
+        instead of answering the user.
+        """
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_INTERVAL_S or (total and done >= total):
+            self._last_progress = now
+            self.progress.emit(done, total, message)
+
+    def _run(self) -> None:
+        try:
+            result = self._function(self.state)
+        except Cancelled:
+            self.done = True
+            self.cancelled.emit()
+        except Exception as error:  # handed to the GUI, which tells the user
+            log.exception("background task failed")
+            self.done = True
+            self.failed.emit(error)
+        else:
+            self.done = True
+            self.finished.emit(result)
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task._run()
+
+
+def run_in_background(
+    function: Callable[[TaskState], Any],
+    parent: QObject | None = None,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[object], None] | None = None,
+) -> Task:
+    task = Task(function, parent)
+    if on_done is not None:
+        task.finished.connect(on_done)
+    if on_error is not None:
+        task.failed.connect(on_error)
+    return task.start()
