@@ -42,10 +42,10 @@ from desktop_app.domain.model import DecisionRecord  # noqa: E402
 from desktop_app.search.analysis import (  # noqa: E402
     ANALYZERS,
     DEFAULT_ANALYZER,
+    STOP_WORDS,
     compound_heads,
     compound_tails,
     finnish_key,
-    STOP_WORDS,
 )
 from desktop_app.search.query import FIELD_BOOSTS  # noqa: E402
 from desktop_app.search.service import SearchService  # noqa: E402

@@ -26,7 +26,12 @@ SEED_KEY = "seeded"
 def sample_organizations() -> tuple[dict[str, str], list[Organization]]:
     with resource_path("samples", "organizations.toml").open("rb") as handle:
         data = tomllib.load(handle)
-    names = {"fi": str(data["municipality"]), "sv": str(data.get("municipality_sv", ""))}
+    names = {
+        "fi": str(data["municipality"]),
+        "sv": str(data.get("municipality_sv", "")),
+        "address": str(data.get("address", "")),
+        "own_domains": str(data.get("own_domains", "")),
+    }
     organizations = [
         Organization(
             o["id"], o["name"], BodyKind(o["kind"]), o.get("short_name", ""), o.get("name_sv", "")
@@ -79,5 +84,7 @@ def seed_if_new(connection: sqlite3.Connection) -> bool:
     DecisionRepository(connection).upsert_many(sample_decisions())
     set_meta(connection, "municipality", names["fi"])
     set_meta(connection, "municipality_sv", names["sv"])
+    set_meta(connection, "address", names["address"])
+    set_meta(connection, "privacy.own_domains", names["own_domains"])
     set_meta(connection, SEED_KEY, "1")
     return True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -27,10 +27,13 @@ from desktop_app.domain.model import AgendaItem, DecisionRecord, Section
 from desktop_app.errors import PaatospajaError
 from desktop_app.importing.importer import ImportInputs, ImportReport
 from desktop_app.importing.importer import run as run_import
+from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import describe
 from desktop_app.privacy.marks import MarkKind
+from desktop_app.publishing.schedule import PublicationRepository
 from desktop_app.reuse import split_sections, text_to_html
 from desktop_app.search.service import SearchService
+from desktop_app.settings import load_settings, save_settings
 from desktop_app.tasks import TaskState
 from desktop_app.templating.catalog import Template
 from desktop_app.workspace import Workspace
@@ -44,6 +47,7 @@ from ui.new_item_dialog import NewItemDialog
 from ui.privacy_panel import PrivacyPanel
 from ui.rich_text_edit import FormattingActions
 from ui.search_panel import SearchPanel, SimilarPanel
+from ui.settings_dialog import SettingsDialog
 from ui.widgets import named
 
 log = logging.getLogger(__name__)
@@ -91,8 +95,14 @@ class MainWindow(QMainWindow):
         # The index is checked (and rebuilt if needed) on the service's own thread.
         self.search_service = SearchService.open(workspace.index_dir, workspace.database_path)
         self.tabs = named(QTabWidget(), "mainTabs")
-        self.setCentralWidget(self.tabs)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        self.setCentralWidget(central)
         self.tabs.addTab(self._build_workbench(), self.tr("&Valmistelu"))
+        for banner in self._banners:  # above the tabs: seen whatever tab is open
+            central_layout.addWidget(banner)
+        central_layout.addWidget(self.tabs, 1)
         self.search_panel = SearchPanel(self.search_service)
         self.search_panel.copy_requested.connect(self.copy_into_draft)
         self.search_panel.new_draft_requested.connect(self.new_draft_from_decision)
@@ -100,6 +110,7 @@ class MainWindow(QMainWindow):
         self.meeting_view = MeetingView(workspace)
         self.meeting_view.open_item_requested.connect(self.open_item_from_meeting)
         self.meeting_view.items_changed.connect(self._items_changed_elsewhere)
+        self.meeting_view.publications_changed.connect(self._show_reminders)
         self.tabs.addTab(self.meeting_view, self.tr("&Kokoukset"))
         self.formatting = FormattingActions(self)
         self._build_menus()
@@ -116,6 +127,7 @@ class MainWindow(QMainWindow):
         self._index_timer.timeout.connect(self._poll_index)
         self._index_timer.start()
         self._show_template_problems()
+        self._show_reminders()
         self.reload_list()
 
     # --- layout ---------------------------------------------------------------
@@ -129,7 +141,14 @@ class MainWindow(QMainWindow):
             "background:#fff4ce; color:#3b2f00; padding:6px; border:1px solid #c8a600;"
         )
         self.banner.hide()
-        layout.addWidget(self.banner)
+        self._banners = [self.banner]
+        self.reminders = named(QLabel(), "reminderBanner")
+        self.reminders.setWordWrap(True)
+        self.reminders.setStyleSheet(
+            "background:#e8f1fb; color:#0b2a4a; padding:6px; border:1px solid #4a7fb5;"
+        )
+        self.reminders.hide()
+        self._banners.append(self.reminders)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.draft_list = DraftList()
         self.draft_list.set_bodies(list(self._organizations.values()))
@@ -238,6 +257,31 @@ class MainWindow(QMainWindow):
         if problems:
             self.banner.setText("\n".join(describe(p.error) for p in problems))
             self.banner.show()
+
+    def _show_reminders(self) -> None:
+        """Kuntalaki 140 §: personal data must leave the web when the appeal period ends."""
+        due = PublicationRepository(self.workspace.db).due_for_removal(date.today())
+        meetings = MeetingRepository(self.workspace.db)
+        lines = []
+        for publication in due:
+            meeting = meetings.get(publication.meeting_id)
+            organization = self._organizations.get(meeting.organization_id)
+            body = organization.name if organization else meeting.organization_id
+            lines.append(
+                self.tr(
+                    "Muistutus: %s %d/%d – muutoksenhakuaika päättyi %s. Korvaa verkossa oleva "
+                    "pöytäkirja versiolla, josta henkilötiedot on poistettu (Kokoukset → "
+                    "Muutoksenhaun jälkeen)."
+                )
+                % (
+                    body,
+                    meeting.number,
+                    meeting.year,
+                    publication.appeal_ends_on.strftime("%d.%m.%Y"),
+                )
+            )
+        self.reminders.setText("\n".join(lines))
+        self.reminders.setVisible(bool(lines))
 
     def _about(self) -> None:
         from desktop_app import __version__
@@ -519,6 +563,12 @@ class MainWindow(QMainWindow):
         dialog.finished_import.connect(lambda _report: self.search_panel.refresh_facets())
         dialog.start()
         return dialog
+
+    def settings_dialog(self) -> None:
+        dialog = SettingsDialog(load_settings(self.workspace.db), self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            save_settings(self.workspace.db, dialog.settings())
+            self.setWindowTitle(self.tr("Päätöspaja – %s") % self.workspace.municipality)
 
     def open_item_from_meeting(self, item_id: int) -> None:
         self.tabs.setCurrentIndex(0)

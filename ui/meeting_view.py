@@ -55,8 +55,13 @@ from desktop_app.meetings.model import (
 )
 from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import describe
-from desktop_app.publishing.export import check_for_publishing, export_public
+from desktop_app.publishing.export import (
+    PublicExportResult,
+    check_for_publishing,
+    export_public,
+)
 from desktop_app.publishing.findings import Finding
+from desktop_app.publishing.pdf import find_soffice
 from desktop_app.reuse import text_to_html
 from desktop_app.workspace import Workspace
 from ui.labels import state_label
@@ -263,6 +268,7 @@ class MeetingView(QWidget):
 
     open_item_requested = Signal(int)
     items_changed = Signal()
+    publications_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -361,6 +367,11 @@ class MeetingView(QWidget):
             ),
             (self.tr("Tarkista julkaisukelpoisuus"), "checkPublish", self.show_check),
             (self.tr("Julkaisuversio…"), "exportPublic", self.export_public_dialog),
+            (
+                self.tr("Muutoksenhaun jälkeen…"),
+                "exportAfterAppeal",
+                lambda: self.export_public_dialog(after_appeal=True),
+            ),
             (self.tr("Julkaise pöytäkirja"), "publishMinutes", self.publish_minutes),
         ):
             button = named(QPushButton(text), name)
@@ -700,46 +711,62 @@ class MeetingView(QWidget):
         self.findings.show()
         return findings
 
-    def export_public_dialog(self) -> None:
+    def export_public_dialog(self, after_appeal: bool = False) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         meeting = self.current_meeting()
         if meeting is None or meeting.id is None:
             return
+        suffix = "-julkinen-muutoksenhaun-jalkeen.docx" if after_appeal else "-julkinen.docx"
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Tallenna julkaisuversio"),
             str(
                 Path.home()
-                / self._suggested_name(ExportKind.MINUTES, meeting).replace(
-                    ".docx", "-julkinen.docx"
-                )
+                / self._suggested_name(ExportKind.MINUTES, meeting).replace(".docx", suffix)
             ),
             self.tr("Word-asiakirja (*.docx)"),
         )
         if target:
-            self.export_public(meeting.id, Path(target))
+            self.export_public(meeting.id, Path(target), after_appeal=after_appeal)
 
-    def export_public(self, meeting_id: int, target: Path, after_appeal: bool = False) -> bool:
-        try:
-            result = export_public(
-                self.workspace,
-                meeting_id,
-                target,
-                after_appeal=after_appeal,
-                published_on=date.today(),
-            )
-        except PaatospajaError as error:
-            self.last_error = describe(error)
-            QMessageBox.warning(self, self.tr("Päätöspaja"), self.last_error)
-            return False
+    def export_public(self, meeting_id: int, target: Path, after_appeal: bool = False) -> Task:
+        """Check, redact and write in the background; a PDF too when LibreOffice is there."""
+        root = self.workspace.root
+
+        def work(state: object) -> PublicExportResult:
+            workspace = Workspace.open(root, seed=False)
+            try:
+                return export_public(
+                    workspace,
+                    meeting_id,
+                    target,
+                    after_appeal=after_appeal,
+                    pdf=find_soffice() is not None,
+                    published_on=date.today(),
+                )
+            finally:
+                workspace.close()
+
+        task = self._run_with_progress(self.tr("Tehdään julkaisuversiota…"), work)
+        task.finished.connect(self._show_public_result)
+        return task
+
+    def _show_public_result(self, result: object) -> None:
+        if not isinstance(result, PublicExportResult):
+            return
+        self.findings.clear()
+        for finding in result.findings:
+            marker = "✖" if finding.blocks else "!"
+            self.findings.addItem(f"{marker} {finding.target}: {finding.text()}".strip())
         if result.docx is None:
-            self.findings.clear()
-            for finding in result.findings:
-                marker = "✖" if finding.blocks else "!"
-                self.findings.addItem(f"{marker} {finding.target}: {finding.text()}".strip())
-            self.findings.show()
             self.last_error = self.tr("Julkaisuversiota ei tehty: korjaa estävät kohdat.")
-            return False
-        self.last_export = result.docx
-        return True
+            self.findings.insertItem(0, self.last_error)
+        else:
+            self.last_export = result.docx
+            written = str(result.docx) + (f" ja {result.pdf.name}" if result.pdf else "")
+            self.findings.insertItem(0, self.tr("Julkaisuversio tallennettu: %s") % written)
+            if result.pdf_error:
+                self.findings.addItem(self.tr("PDF:ää ei tehty: %s") % result.pdf_error)
+        self.findings.show()
+        self.publications_changed.emit()

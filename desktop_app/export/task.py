@@ -23,6 +23,7 @@ from desktop_app.export.documents import (
 from desktop_app.export.house_style import open_house_style
 from desktop_app.export.writer import save_document
 from desktop_app.meetings.repository import MeetingRepository
+from desktop_app.settings import load_settings
 from desktop_app.tasks import TaskState
 from desktop_app.workspace import Workspace
 
@@ -46,15 +47,17 @@ class ExportRequest:
 
 def build(request: ExportRequest, workspace: Workspace, state: TaskState) -> Document:
     """The document the request asks for, built from ``workspace``; nothing is written."""
+    settings = load_settings(workspace.db)
+    house_style = request.house_style or settings.house_style_path
     options = ExportOptions(
-        house_style=request.house_style,
-        logo=request.logo,
+        house_style=house_style,
+        logo=request.logo or settings.logo_path,
         attachments_root=workspace.root,
         include_nonpublic_attachments=request.include_nonpublic_attachments,
         appeals=workspace.appeals,
     )
-    if request.house_style is not None:
-        open_house_style(request.house_style)  # refuse a bad style before any other work
+    if house_style is not None:
+        open_house_style(house_style)  # refuse a bad style before any other work
     meetings = MeetingRepository(workspace.db)
 
     def progress(done: int, total: int, message: str) -> None:

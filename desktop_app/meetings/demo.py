@@ -90,6 +90,7 @@ def demo_item(index: int, organization_id: str = "kh") -> AgendaItem:
             "Olli Sihteeri", "hallintojohtaja", "040 123 4567", "olli.sihteeri@esimerkkila.fi"
         ),
         presenter="kunnanjohtaja Kaisa Kunnanjohtaja",
+        parties="Toimialat ja kunnan asukkaat",
         sections={
             Section.DESCRIPTION: _DESCRIPTION.format(title=title),
             Section.REASONS: _REASONS,

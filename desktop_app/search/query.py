@@ -9,6 +9,7 @@ caller is told so.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from dataclasses import dataclass
@@ -83,6 +84,8 @@ class QueryBuilder:
         return query.normalize()
 
     def _adjust(self, node: wq.Query) -> wq.Query:
+        if isinstance(node, wq.Or):
+            return _exclude_negations(node)
         fieldname = getattr(node, "fieldname", None)
         if fieldname == "parts" and not isinstance(node, wq.Term):
             return wq.NullQuery
@@ -94,6 +97,23 @@ class QueryBuilder:
         ):
             return wq.Prefix(fieldname, node.text, boost=node.boost)
         return node
+
+
+def _exclude_negations(node: wq.Or) -> wq.Query:
+    """Turn "a NOT b" into "a, but not b".
+
+    In an OR group Whoosh reads it as "a, or anything without b", which nobody means.
+    """
+    negated = [child.query for child in node.subqueries if isinstance(child, wq.Not)]
+    if not negated:
+        return node
+    positives = [child for child in node.subqueries if not isinstance(child, wq.Not)]
+    if not positives:
+        return node
+    kept = copy.copy(node)
+    kept.subqueries = positives
+    excluded = negated[0] if len(negated) == 1 else wq.Or(negated)
+    return wq.AndNot(kept, excluded)
 
 
 def query_terms(query: wq.Query | None) -> set[str]:

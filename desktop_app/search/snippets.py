@@ -22,7 +22,11 @@ def _candidate_pattern(terms: Collection[str]) -> re.Pattern[str] | None:
     if not stems:
         return None
     alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    return re.compile(rf"\w*(?:{alternatives})\w*", re.IGNORECASE)
+    return re.compile(alternatives, re.IGNORECASE)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def find_matches(
@@ -35,13 +39,23 @@ def find_matches(
     pattern = _candidate_pattern(terms)
     if pattern is None:
         return []
-    spans = []
-    for found in pattern.finditer(text, 0, min(len(text), SCAN_CHARS)):
-        word = found.group().lower()
+    limit = min(len(text), SCAN_CHARS)
+    spans: list[tuple[int, int]] = []
+    last_end = -1
+    for found in pattern.finditer(text, 0, limit):
+        start, end = found.span()
+        if start < last_end:
+            continue
+        while start > 0 and _is_word_char(text[start - 1]):
+            start -= 1
+        while end < limit and _is_word_char(text[end]):
+            end += 1
+        last_end = end
+        word = text[start:end].lower()
         if key_of(word) in terms or (
             parts_of is not None and any(p in terms for p in parts_of(word))
         ):
-            spans.append(found.span())
+            spans.append((start, end))
     return spans
 
 

@@ -2,178 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fi_FI">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/draft_list.py" line="+36"/>
-        <source>Otsikko</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Toimielin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tila</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Muokattu</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CompletenessPanel</name>
     <message>
         <location filename="../../ui/completeness_panel.py" line="+34"/>
         <source>Ei avointa asiaa.</source>
-        <translation type="unfinished"></translation>
+        <translation>No item is open.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✔ Hallintolain 44 §:n ja 45 §:n osat ovat mukana.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ All parts required by sections 44 and 45 of the Administrative Procedure Act are included.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Päätöksestä puuttuu vielä yksi pakollinen kohta.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision is still missing one required part.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Päätöksestä puuttuu vielä %d pakollista kohtaa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision is still missing %d required parts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Huomautuksia, ei esteitä.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks, but nothing blocking.</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+140"/>
+        <location filename="../../ui/meeting_view.py" line="+145"/>
         <source>Päätöksen kirjaaminen: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Record decision: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Päätös</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Päätöksen sanamuoto, jos se poikkeaa ehdotuksesta (muutettu, pöydälle, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wording of the decision if it differs from the proposal (amended, tabled, …)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Päätösteksti</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vastaehdotukset, kannatukset ja muut vaiheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter-proposals, seconding and other stages</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Käsittely</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proceedings</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Äänestys (jos äänestettiin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote (if a vote was taken)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>esim. JAA: esittelijän ehdotus, EI: jäsenen vastaehdotus</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. YES: the presenter&apos;s proposal, NO: the member&apos;s counter-proposal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Äänestysesitys</source>
-        <translation type="unfinished"></translation>
+        <translation>Voting proposition</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nimet pilkuin eroteltuina</source>
-        <translation type="unfinished"></translation>
+        <translation>names separated by commas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JAA</source>
-        <translation type="unfinished"></translation>
+        <translation>YES</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EI</source>
-        <translation type="unfinished"></translation>
+        <translation>NO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TYHJÄÄ</source>
-        <translation type="unfinished"></translation>
+        <translation>BLANK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tulos</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Esteellisyys (Hallintolaki 28 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disqualification (Administrative Procedure Act, section 28)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lisää</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saapumiset ja poistumiset, rivi kerrallaan: + Nimi klo 18.20 / - Nimi klo 19.05</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivals and departures, one per line: + Name at 18.20 / - Name at 19.05</translation>
     </message>
 </context>
 <context>
     <name>DraftList</name>
     <message>
-        <location filename="../../ui/draft_list.py" line="+76"/>
+        <location filename="../../ui/draft_list.py" line="+115"/>
         <source>Uusi asia pohjasta…</source>
-        <translation type="unfinished"></translation>
+        <translation>New item from template…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suodata toimielimen mukaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by body</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suodata tilan mukaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kaikki tilat</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kaikki toimielimet</source>
-        <translation type="unfinished"></translation>
+        <translation>All bodies</translation>
     </message>
 </context>
 <context>
     <name>DraftListModel</name>
     <message>
-        <location line="-68"/>
+        <location line="-113"/>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toimielin</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muokattu</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>(nimetön asia)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled item)</translation>
     </message>
 </context>
 <context>
@@ -181,52 +178,52 @@
     <message>
         <location filename="../../ui/rich_text_edit.py" line="+133"/>
         <source>Leipäteksti</source>
-        <translation type="unfinished"></translation>
+        <translation>Body text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otsikko 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otsikko 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otsikko 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Heading 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lihavointi</source>
-        <translation type="unfinished"></translation>
+        <translation>Bold</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kursiivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Italic</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleviivaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Underline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Luettelo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulleted list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numeroitu luettelo</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lisää taulukko</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert table</translation>
     </message>
 </context>
 <context>
@@ -234,17 +231,17 @@
     <message>
         <location filename="../../ui/history_panel.py" line="+26"/>
         <source>(nimetön asia)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled item)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Jokainen tallennus säilyy versiona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every save is kept as a version.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Palauta tämä versio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore this version</translation>
     </message>
 </context>
 <context>
@@ -252,58 +249,58 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="+34"/>
         <source>Päätösten tuonti</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing decisions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aloitetaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tiedosto</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Syy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keskeytä</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keskeytetään… jo tuodut päätökset säilyvät.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling… decisions already imported are kept.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tuonti keskeytettiin.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tuonti valmis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uusia %d, päivitettyjä %d, ennallaan %d, poistettuja %d, epäonnistuneita %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>New %d, updated %d, unchanged %d, removed %d, failed %d.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+7"/>
         <source>Sulje</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Tuonti epäonnistui: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed: %s</translation>
     </message>
 </context>
 <context>
@@ -311,552 +308,578 @@
     <message>
         <location filename="../../ui/item_editor.py" line="+109"/>
         <source>Perustiedot</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic details</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asian otsikko, joka kuvaa asian sisällön</source>
-        <translation type="unfinished"></translation>
+        <translation>Item title that describes what the item is about</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Otsikko</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Toimielin</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Tila</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>esim. KH 123/00.01.02/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. KH 123/00.01.02/2026</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dno</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tehtäväluokka, esim. 02 02 00</source>
-        <translation type="unfinished"></translation>
+        <translation>task class, e.g. 02 02 00</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tehtäväluokka</source>
-        <translation type="unfinished"></translation>
+        <translation>Task class</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>esim. KH 12.3.2026 § 45</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. KH 12.3.2026 § 45</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aikaisempi käsittely</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier handling</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Valmistelija</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared &amp;by</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lisätiedot antaa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact for information</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>esim. kunnanjohtaja Maija Meikäläinen</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Municipal Manager Jane Smith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Esittelijä</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presenter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keneen päätös välittömästi kohdistuu</source>
-        <translation type="unfinished"></translation>
+        <translation>whom the decision directly concerns</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Asianosaiset</source>
-        <translation type="unfinished"></translation>
+        <translation>Part&amp;ies</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ei asetettu</source>
-        <translation type="unfinished"></translation>
+        <translation>not set</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Päätöspäivä</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Liitteet, tiedoksi ja muutoksenhaku</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments, for information and appeals</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yksi liite riviä kohden</source>
-        <translation type="unfinished"></translation>
+        <translation>one attachment per line</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liitteet</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tiedoksi</source>
-        <translation type="unfinished"></translation>
+        <translation>For information</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Muutoksenhaku</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nimi: peruste (HL 28 §), yksi riviä kohden</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: ground (APA s. 28), one per line</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Esteellisyydet</source>
-        <translation type="unfinished"></translation>
+        <translation>Disqualifications</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Julkinen asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Public item</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>esim. Salassa pidettävä, JulkL 24 § 1 mom 25 k</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Confidential, Act on the Openness of Government Activities s. 24(1)(25)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Salassapitoperuste</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds for confidentiality</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Valitse asia vasemmalta tai luo uusi asia pohjasta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an item on the left or create a new item from a template.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+82"/>
         <source>(nimetön asia)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled item)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+74"/>
+        <location filename="../../ui/main_window.py" line="+78"/>
+        <location line="+490"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-466"/>
         <source>&amp;Valmistelu</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;reparation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Haku</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Kokoukset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meetings</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hakemistoa tarkistetaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the search index…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Puutteet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaps</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Versiot</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Samankaltaiset</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tietosuoja</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Tiedosto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Uusi asia pohjasta…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New item from template…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tallenna nyt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save now</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tuo aiempia &amp;päätöksiä kansiosta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import earlier &amp;decisions from folder…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tuo päätöksiä &amp;tiedostosta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import decisions from &amp;file…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Hae aiemmista päätöksistä</source>
-        <translation type="unfinished"></translation>
+        <translation>Search &amp;earlier decisions</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Lopeta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Muokkaa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kumoa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tee uudelleen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>M&amp;uotoilu</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Muotoilu</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatting</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>T&amp;ietosuoja</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privacy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merkitse valinta &amp;henkilötiedoksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark selection as &amp;personal data</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Merkitse valinta &amp;salassa pidettäväksi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark selection as &amp;confidential…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Ohje</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tietoja Päätöspajasta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Päätöspaja</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
+        <source>Muistutus: %s %d/%d – muutoksenhakuaika päättyi %s. Korvaa verkossa oleva pöytäkirja versiolla, josta henkilötiedot on poistettu (Kokoukset → Muutoksenhaun jälkeen).</source>
+        <translation>Reminder: %s %d/%d – the appeal period ended %s. Replace the minutes on the web with a version from which personal data has been removed (Meetings → After the appeal period).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Tietoja Päätöspajasta</source>
-        <translation type="unfinished"></translation>
+        <translation>About Päätöspaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Päätöspaja %s
 Työtila: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätöspaja %s
+Workspace: %s</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Muutoksia ei ole vielä tallennettu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes not saved yet…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tallennetaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tallennettu klo %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved at %s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed – trying again</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asian %s tallennus epäonnistui: %s. Muutokset ovat tallessa ikkunassa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving item %s failed: %s. Your changes are kept in the window.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Versio %d palautettiin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %d restored.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hakemisto valmis</source>
-        <translation type="unfinished"></translation>
+        <translation>Search index ready</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Avaa ensin asia, johon teksti kopioidaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>First open the item the text is to be copied into.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Teksti kopioitiin luonnokseen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text copied into the draft.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Tuo päätökset kansiosta</source>
-        <translation type="unfinished"></translation>
+        <translation>Import decisions from folder</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tuo päätöksiä</source>
-        <translation type="unfinished"></translation>
+        <translation>Import decisions</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Päätökset (*.jsonl *.docx *.pdf *.html *.htm *.txt);;Kaikki tiedostot (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions (*.jsonl *.docx *.pdf *.html *.htm *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Päätöspaja</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätöspaja</translation>
     </message>
 </context>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+80"/>
+        <location filename="../../ui/meeting_view.py" line="+81"/>
         <source>Uusi kokous…</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Osallistujat</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooli</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Läsnä</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saapui</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrived</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poistui</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lisää henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tallenna osallistujat</source>
-        <translation type="unfinished"></translation>
+        <translation>Save participants</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Esityslista (järjestä vetämällä)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (drag to reorder)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lisää asia…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poista listalta</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from agenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avaa asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Open item</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kirjaa päätös…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record decision…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Asiakirjat</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Esityslista (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (DOCX)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pöytäkirja (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes (DOCX)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valittu asia (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected item (DOCX)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tarkista julkaisukelpoisuus</source>
-        <translation type="unfinished"></translation>
+        <translation>Check readiness for publishing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Julkaisuversio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishing version…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Muutoksenhaun jälkeen…</source>
+        <translation>After the appeal period…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+241"/>
         <source>Julkaise pöytäkirja</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish minutes</translation>
     </message>
     <message>
         <location line="-192"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings. Create a new meeting.</translation>
     </message>
     <message>
         <location line="+73"/>
         <location line="+39"/>
         <location line="+129"/>
         <location line="+22"/>
-        <location line="+55"/>
         <source>Päätöspaja</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-149"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
-        <translation type="unfinished"></translation>
+        <translation>This body has no ready or unfinished items outside the agendas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lisää asia esityslistalle</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item to the agenda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asia:</source>
-        <translation type="unfinished"></translation>
+        <translation>Item:</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Pöytäkirjan julkaisu lukitsee sen §-numerot pysyvästi. Jatketaanko?</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishing the minutes locks their § numbers permanently. Continue?</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Tallenna asiakirja</source>
-        <translation type="unfinished"></translation>
+        <translation>Save document</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Word-asiakirja (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>Viedään asiakirjaa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting document…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keskeytä</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tallennettu: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %s</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>✔ Ei huomautettavaa: julkaisuversion voi viedä.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Nothing to remark: the publishing version can be exported.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tallenna julkaisuversio</source>
+        <translation>Save publishing version</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Tehdään julkaisuversiota…</source>
+        <translation>Making the publishing version…</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Tallenna julkaisuversio</source>
-        <translation type="unfinished"></translation>
+        <source>Julkaisuversiota ei tehty: korjaa estävät kohdat.</source>
+        <translation>No publishing version was made: fix the blocking points.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Julkaisuversiota ei tehty: korjaa estävät kohdat.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>Julkaisuversio tallennettu: %s</source>
+        <translation>Publishing version saved: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF:ää ei tehty: %s</source>
+        <translation>No PDF was made: %s</translation>
     </message>
 </context>
 <context>
@@ -864,75 +887,75 @@ Työtila: %s</source>
     <message>
         <location filename="../../ui/new_item_dialog.py" line="+31"/>
         <source>Uusi asia pohjasta</source>
-        <translation type="unfinished"></translation>
+        <translation>New item from template</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Pohja</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Toimielin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>suomi</source>
-        <translation type="unfinished"></translation>
+        <translation>Finnish</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ruotsi</source>
-        <translation type="unfinished"></translation>
+        <translation>Swedish</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kieli</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Luo asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Create item</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peruuta</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-642"/>
+        <location filename="../../ui/meeting_view.py" line="-668"/>
         <source>Uusi kokous</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Toimielin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Alkaa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>esim. kunnantalo, valtuustosali</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. town hall, council chamber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paikka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lisää vakioasiat (avaus, laillisuus, tarkastajat, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add standard items (opening, legality, minute checkers, …)</translation>
     </message>
 </context>
 <context>
@@ -940,22 +963,22 @@ Työtila: %s</source>
     <message>
         <location filename="../../ui/item_editor.py" line="-259"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Virkanimike</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Puhelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sähköposti</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -963,163 +986,163 @@ Työtila: %s</source>
     <message>
         <location filename="../../ui/privacy_panel.py" line="+45"/>
         <source>henkilötunnus</source>
-        <translation type="unfinished"></translation>
+        <translation>personal identity code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tilinumero</source>
-        <translation type="unfinished"></translation>
+        <translation>account number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>puhelinnumero</source>
-        <translation type="unfinished"></translation>
+        <translation>phone number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sähköposti</source>
-        <translation type="unfinished"></translation>
+        <translation>email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>osoite</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>henkilötieto</source>
-        <translation type="unfinished"></translation>
+        <translation>personal data</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>salassa pidettävä</source>
-        <translation type="unfinished"></translation>
+        <translation>confidential</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>otsikko</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asianosaiset</source>
-        <translation type="unfinished"></translation>
+        <translation>parties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>aikaisempi käsittely</source>
-        <translation type="unfinished"></translation>
+        <translation>earlier handling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tiedoksi</source>
-        <translation type="unfinished"></translation>
+        <translation>for information</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>selostus</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perustelut</source>
-        <translation type="unfinished"></translation>
+        <translation>reasons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>päätösehdotus</source>
-        <translation type="unfinished"></translation>
+        <translation>proposed decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>päätös</source>
-        <translation type="unfinished"></translation>
+        <translation>decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>käsittely</source>
-        <translation type="unfinished"></translation>
+        <translation>handling</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Valitse tekstiä luonnoksesta ja merkitse se. Merkityt ja vahvistetut kohdat poistetaan verkkoon julkaistavasta versiosta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select text in the draft and mark it. Marked and confirmed passages are removed from the version published on the web.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Henkilötieto</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merkitse valittu teksti henkilötiedoksi (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected text as personal data (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Salassa pidettävä…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merkinnät</source>
-        <translation type="unfinished"></translation>
+        <translation>Marks</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poista merkintä</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove mark</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tunnistetut, vahvistamatta</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected, unconfirmed</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Vahvista henkilötiedoksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm as personal data</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+171"/>
         <source>Ei henkilötieto</source>
-        <translation type="unfinished"></translation>
+        <translation>Not personal data</translation>
     </message>
     <message>
         <location line="-113"/>
         <source> (todennäköinen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (likely)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tunnistetut, vahvistamatta: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected, unconfirmed: %d</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Valitse ensin merkittävä teksti luonnoksesta.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the text to mark in the draft.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Salassapitoperuste</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds for confidentiality</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salassapitoperuste, esim. JulkL 24 § 1 mom 25 k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds for confidentiality, e.g. Openness Act s. 24(1)(25):</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Miksi tämä ei ole henkilötieto? (valinnainen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is this not personal data? (optional)</translation>
     </message>
 </context>
 <context>
@@ -1127,120 +1150,203 @@ Työtila: %s</source>
     <message>
         <location filename="../../ui/search_panel.py" line="+99"/>
         <source>päiväys puuttuu</source>
-        <translation type="unfinished"></translation>
+        <translation>date missing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(ei otsikkoa)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no title)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Hae aiemmista päätöksistä, esim. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</source>
-        <translation type="unfinished"></translation>
+        <translation>Search earlier decisions, e.g. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hakulauseke</source>
-        <translation type="unfinished"></translation>
+        <translation>Search query</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kaikki toimielimet</source>
-        <translation type="unfinished"></translation>
+        <translation>All bodies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kaikki asiakirjatyypit</source>
-        <translation type="unfinished"></translation>
+        <translation>All document types</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kaikki tehtäväluokat</source>
-        <translation type="unfinished"></translation>
+        <translation>All task classes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alkaen: kaikki</source>
-        <translation type="unfinished"></translation>
+        <translation>from: all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asti: kaikki</source>
-        <translation type="unfinished"></translation>
+        <translation>to: all</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Osuvin ensin</source>
-        <translation type="unfinished"></translation>
+        <translation>Best match first</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uusin ensin</source>
-        <translation type="unfinished"></translation>
+        <translation>Newest first</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Selostus</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perustelut</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Päätösehdotus</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed decision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Päätös</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kopioi luonnokseen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy to draft</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kopioi esikatselussa valittu teksti (tai koko päätös) avoimen asian valittuun osaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the text selected in the preview (or the whole decision) into the chosen part of the open item</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Uusi luonnos tämän pohjalta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New draft based on this</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Osaan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Into part:</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Haetaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%d%s osumaa</source>
-        <translation type="unfinished"></translation>
+        <translation>%d%s hits</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Haku epäonnistui: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Search failed: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+32"/>
+        <source>Kunnan tiedot</source>
+        <translation>Municipality details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kunta</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunta ruotsiksi</source>
+        <translation>Municipality name in Swedish</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kirjaamon postiosoite, käyntiosoite, sähköposti ja aukioloaika: muutoksenhakuohjeisiin</source>
+        <translation>Registry office postal address, visiting address, email and opening hours: for the appeal instructions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kirjaamo</source>
+        <translation>&amp;Registry office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>esim. esimerkkila.fi, edu.esimerkkila.fi</source>
+        <translation>e.g. esimerkkila.fi, edu.esimerkkila.fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kunnan sähköpostidomainit</source>
+        <translation>Municipal email domains</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oletustalotyyli</source>
+        <translation>default house style</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Talotyyli (.docx/.dotx)</source>
+        <translation>House &amp;style (.docx/.dotx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word-pohja (*.docx *.dotx)</source>
+        <translation>Word template (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oletusvaakuna</source>
+        <translation>default coat of arms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kuvat (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Valitse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valitse tiedosto</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Talotyyli</source>
+        <translation>House style</translation>
     </message>
 </context>
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location line="+39"/>
+        <location filename="../../ui/search_panel.py" line="+39"/>
         <source>Kirjoita otsikko ja päätösehdotus: tähän tulevat samankaltaiset aiemmat päätökset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the title and proposed decision: similar earlier decisions appear here.</translation>
     </message>
 </context>
 <context>
@@ -1248,67 +1354,67 @@ Työtila: %s</source>
     <message>
         <location filename="../../ui/labels.py" line="+18"/>
         <source>Luonnos</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valmis esiteltäväksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready for presentation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esityslistalla</source>
-        <translation type="unfinished"></translation>
+        <translation>On the agenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Päätetty</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Oikaisuvaatimus (14 pv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request for rectification (14 days)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunnallisvalitus (30 pv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal appeal (30 days)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hallintovalitus</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative appeal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ei muutoksenhakua (KuntaL 136 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>No appeal (Local Government Act, s. 136)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Valtuusto</source>
-        <translation type="unfinished"></translation>
+        <translation>Council</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hallitus</source>
-        <translation type="unfinished"></translation>
+        <translation>Executive board</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lautakunta</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jaosto</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcommittee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viranhaltija</source>
-        <translation type="unfinished"></translation>
+        <translation>Office holder</translation>
     </message>
 </context>
 </TS>

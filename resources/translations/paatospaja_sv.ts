@@ -2,178 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="fi_FI">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/draft_list.py" line="+36"/>
-        <source>Otsikko</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Toimielin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tila</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Muokattu</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CompletenessPanel</name>
     <message>
         <location filename="../../ui/completeness_panel.py" line="+34"/>
         <source>Ei avointa asiaa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende är öppet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✔ Hallintolain 44 §:n ja 45 §:n osat ovat mukana.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ De delar som förvaltningslagen 44 § och 45 § kräver finns med.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Päätöksestä puuttuu vielä yksi pakollinen kohta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutet saknar ännu en obligatorisk del.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Päätöksestä puuttuu vielä %d pakollista kohtaa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutet saknar ännu %d obligatoriska delar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Huomautuksia, ei esteitä.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmärkningar, men inga hinder.</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+140"/>
+        <location filename="../../ui/meeting_view.py" line="+145"/>
         <source>Päätöksen kirjaaminen: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckna beslut: %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Päätös</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beslut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Päätöksen sanamuoto, jos se poikkeaa ehdotuksesta (muutettu, pöydälle, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutets ordalydelse om det avviker från förslaget (ändrat, bordlagt, …)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Päätösteksti</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutstext</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vastaehdotukset, kannatukset ja muut vaiheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Motförslag, understöd och övriga skeden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Käsittely</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;handling</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Äänestys (jos äänestettiin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omröstning (om det röstades)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>esim. JAA: esittelijän ehdotus, EI: jäsenen vastaehdotus</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. JA: föredragandens förslag, NEJ: ledamotens motförslag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Äänestysesitys</source>
-        <translation type="unfinished"></translation>
+        <translation>Omröstningsproposition</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nimet pilkuin eroteltuina</source>
-        <translation type="unfinished"></translation>
+        <translation>namn åtskilda med kommatecken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JAA</source>
-        <translation type="unfinished"></translation>
+        <translation>JA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EI</source>
-        <translation type="unfinished"></translation>
+        <translation>NEJ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TYHJÄÄ</source>
-        <translation type="unfinished"></translation>
+        <translation>BLANKT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tulos</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Esteellisyys (Hallintolaki 28 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäv (förvaltningslagen 28 §)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lisää</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saapumiset ja poistumiset, rivi kerrallaan: + Nimi klo 18.20 / - Nimi klo 19.05</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankomster och avgångar, en per rad: + Namn kl. 18.20 / - Namn kl. 19.05</translation>
     </message>
 </context>
 <context>
     <name>DraftList</name>
     <message>
-        <location filename="../../ui/draft_list.py" line="+76"/>
+        <location filename="../../ui/draft_list.py" line="+115"/>
         <source>Uusi asia pohjasta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ärende från mall…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suodata toimielimen mukaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera enligt organ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suodata tilan mukaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera enligt status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kaikki tilat</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Kaikki toimielimet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla organ</translation>
     </message>
 </context>
 <context>
     <name>DraftListModel</name>
     <message>
-        <location line="-68"/>
+        <location line="-113"/>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toimielin</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muokattu</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>(nimetön asia)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ärende utan rubrik)</translation>
     </message>
 </context>
 <context>
@@ -181,52 +178,52 @@
     <message>
         <location filename="../../ui/rich_text_edit.py" line="+133"/>
         <source>Leipäteksti</source>
-        <translation type="unfinished"></translation>
+        <translation>Brödtext</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otsikko 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otsikko 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Otsikko 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lihavointi</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetstil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kursiivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alleviivaus</source>
-        <translation type="unfinished"></translation>
+        <translation>Understrykning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Luettelo</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktlista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numeroitu luettelo</source>
-        <translation type="unfinished"></translation>
+        <translation>Numrerad lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lisää taulukko</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoga tabell</translation>
     </message>
 </context>
 <context>
@@ -234,17 +231,17 @@
     <message>
         <location filename="../../ui/history_panel.py" line="+26"/>
         <source>(nimetön asia)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ärende utan rubrik)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Jokainen tallennus säilyy versiona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje sparning bevaras som en version.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Palauta tämä versio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ denna version</translation>
     </message>
 </context>
 <context>
@@ -252,58 +249,58 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="+34"/>
         <source>Päätösten tuonti</source>
-        <translation type="unfinished"></translation>
+        <translation>Import av beslut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aloitetaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startar…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tiedosto</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Syy</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keskeytä</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keskeytetään… jo tuodut päätökset säilyvät.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter… redan importerade beslut bevaras.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tuonti keskeytettiin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tuonti valmis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen är klar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uusia %d, päivitettyjä %d, ennallaan %d, poistettuja %d, epäonnistuneita %d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya %d, uppdaterade %d, oförändrade %d, borttagna %d, misslyckade %d.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+7"/>
         <source>Sulje</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Tuonti epäonnistui: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen misslyckades: %s</translation>
     </message>
 </context>
 <context>
@@ -311,552 +308,578 @@
     <message>
         <location filename="../../ui/item_editor.py" line="+109"/>
         <source>Perustiedot</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunduppgifter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asian otsikko, joka kuvaa asian sisällön</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendets rubrik, som beskriver vad ärendet gäller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Otsikko</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rubrik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Toimielin</source>
-        <translation type="unfinished"></translation>
+        <translation>Organ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Tila</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>esim. KH 123/00.01.02/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. KST 123/00.01.02/2026</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dno</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dnr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tehtäväluokka, esim. 02 02 00</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgiftsklass, t.ex. 02 02 00</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tehtäväluokka</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiftsklass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>esim. KH 12.3.2026 § 45</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. KST 12.3.2026 § 45</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aikaisempi käsittely</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare behandling</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Valmistelija</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beredare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lisätiedot antaa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ytterligare upplysningar ger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>esim. kunnanjohtaja Maija Meikäläinen</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. kommundirektör Anna Andersson</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Esittelijä</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föredragande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>keneen päätös välittömästi kohdistuu</source>
-        <translation type="unfinished"></translation>
+        <translation>vem beslutet direkt gäller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Asianosaiset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ei asetettu</source>
-        <translation type="unfinished"></translation>
+        <translation>inte angivet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Päätöspäivä</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutsdatum</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Liitteet, tiedoksi ja muutoksenhaku</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagor, för kännedom och ändringssökande</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yksi liite riviä kohden</source>
-        <translation type="unfinished"></translation>
+        <translation>en bilaga per rad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liitteet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tiedoksi</source>
-        <translation type="unfinished"></translation>
+        <translation>För kännedom</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Muutoksenhaku</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringssökande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nimi: peruste (HL 28 §), yksi riviä kohden</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn: grund (FvL 28 §), en per rad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Esteellisyydet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Julkinen asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentligt ärende</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>esim. Salassa pidettävä, JulkL 24 § 1 mom 25 k</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. Sekretessbelagt, OffL 24 § 1 mom. 25 punkten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Salassapitoperuste</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretessgrund</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Valitse asia vasemmalta tai luo uusi asia pohjasta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett ärende till vänster eller skapa ett nytt ärende från en mall.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+82"/>
         <source>(nimetön asia)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ärende utan rubrik)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+74"/>
+        <location filename="../../ui/main_window.py" line="+78"/>
+        <location line="+490"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-466"/>
         <source>&amp;Valmistelu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beredning</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Haku</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sökning</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Kokoukset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Möten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hakemistoa tarkistetaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökindexet kontrolleras…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Puutteet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brister</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Versiot</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Samankaltaiset</source>
-        <translation type="unfinished"></translation>
+        <translation>Liknande</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tietosuoja</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataskydd</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Tiedosto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Uusi asia pohjasta…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt ärende från mall…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tallenna nyt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara nu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tuo aiempia &amp;päätöksiä kansiosta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera tidigare &amp;beslut från mapp…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tuo päätöksiä &amp;tiedostosta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera beslut från &amp;fil…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Hae aiemmista päätöksistä</source>
-        <translation type="unfinished"></translation>
+        <translation>Sö&amp;k i tidigare beslut</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Lopeta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Muokkaa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kumoa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tee uudelleen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>M&amp;uotoilu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Muotoilu</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatering</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>T&amp;ietosuoja</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dataskydd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merkitse valinta &amp;henkilötiedoksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Märk markeringen som &amp;personuppgift</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Merkitse valinta &amp;salassa pidettäväksi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Märk markeringen som &amp;sekretessbelagd…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Ohje</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tietoja Päätöspajasta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Päätöspaja</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
+        <source>Muistutus: %s %d/%d – muutoksenhakuaika päättyi %s. Korvaa verkossa oleva pöytäkirja versiolla, josta henkilötiedot on poistettu (Kokoukset → Muutoksenhaun jälkeen).</source>
+        <translation>Påminnelse: %s %d/%d – tiden för ändringssökande gick ut %s. Ersätt protokollet på webben med en version där personuppgifterna har tagits bort (Möten → Efter ändringssökandet).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Tietoja Päätöspajasta</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Päätöspaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Päätöspaja %s
 Työtila: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätöspaja %s
+Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Muutoksia ei ole vielä tallennettu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringarna har ännu inte sparats…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tallennetaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Tallennettu klo %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat kl. %s</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparandet misslyckades – försöker igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asian %s tallennus epäonnistui: %s. Muutokset ovat tallessa ikkunassa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet %s kunde inte sparas: %s. Ändringarna finns kvar i fönstret.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Versio %d palautettiin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %d återställdes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hakemisto valmis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökindexet är klart</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Avaa ensin asia, johon teksti kopioidaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna först det ärende som texten ska kopieras till.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Teksti kopioitiin luonnokseen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten kopierades till utkastet.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Tuo päätökset kansiosta</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera beslut från mapp</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tuo päätöksiä</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera beslut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Päätökset (*.jsonl *.docx *.pdf *.html *.htm *.txt);;Kaikki tiedostot (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut (*.jsonl *.docx *.pdf *.html *.htm *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Päätöspaja</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätöspaja</translation>
     </message>
 </context>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+80"/>
+        <location filename="../../ui/meeting_view.py" line="+81"/>
         <source>Uusi kokous…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt möte…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Osallistujat</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooli</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Läsnä</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saapui</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlände</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poistui</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlägsnade sig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lisää henkilö</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tallenna osallistujat</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara deltagarna</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Esityslista (järjestä vetämällä)</source>
-        <translation type="unfinished"></translation>
+        <translation>Föredragningslista (ordna genom att dra)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lisää asia…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ärende…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poista listalta</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort från listan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avaa asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ärendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kirjaa päätös…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckna beslut…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Asiakirjat</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Esityslista (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Föredragningslista (DOCX)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pöytäkirja (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll (DOCX)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Valittu asia (DOCX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt ärende (DOCX)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tarkista julkaisukelpoisuus</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera om protokollet kan publiceras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Julkaisuversio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version för publicering…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Muutoksenhaun jälkeen…</source>
+        <translation>Efter ändringssökandet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+241"/>
         <source>Julkaise pöytäkirja</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicera protokollet</translation>
     </message>
     <message>
         <location line="-192"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga möten. Skapa ett nytt möte.</translation>
     </message>
     <message>
         <location line="+73"/>
         <location line="+39"/>
         <location line="+129"/>
         <location line="+22"/>
-        <location line="+55"/>
         <source>Päätöspaja</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-149"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detta organ har inga färdiga eller pågående ärenden utanför föredragningslistorna.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lisää asia esityslistalle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ärende på föredragningslistan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Asia:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende:</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Pöytäkirjan julkaisu lukitsee sen §-numerot pysyvästi. Jatketaanko?</source>
-        <translation type="unfinished"></translation>
+        <translation>När protokollet publiceras låses dess §-nummer permanent. Vill du fortsätta?</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Tallenna asiakirja</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara handlingen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Word-asiakirja (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>Viedään asiakirjaa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar handlingen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keskeytä</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tallennettu: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat: %s</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>✔ Ei huomautettavaa: julkaisuversion voi viedä.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Inget att anmärka: versionen för publicering kan exporteras.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tallenna julkaisuversio</source>
+        <translation>Spara versionen för publicering</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Tehdään julkaisuversiota…</source>
+        <translation>Versionen för publicering görs…</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Tallenna julkaisuversio</source>
-        <translation type="unfinished"></translation>
+        <source>Julkaisuversiota ei tehty: korjaa estävät kohdat.</source>
+        <translation>Ingen version för publicering gjordes: åtgärda de hindrande punkterna.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Julkaisuversiota ei tehty: korjaa estävät kohdat.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>Julkaisuversio tallennettu: %s</source>
+        <translation>Versionen för publicering har sparats: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF:ää ei tehty: %s</source>
+        <translation>Ingen PDF gjordes: %s</translation>
     </message>
 </context>
 <context>
@@ -864,75 +887,75 @@ Työtila: %s</source>
     <message>
         <location filename="../../ui/new_item_dialog.py" line="+31"/>
         <source>Uusi asia pohjasta</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ärende från mall</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Pohja</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mall</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Toimielin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>suomi</source>
-        <translation type="unfinished"></translation>
+        <translation>finska</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ruotsi</source>
-        <translation type="unfinished"></translation>
+        <translation>svenska</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kieli</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Luo asia</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ärende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peruuta</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-642"/>
+        <location filename="../../ui/meeting_view.py" line="-668"/>
         <source>Uusi kokous</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt möte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Toimielin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Alkaa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Börjar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>esim. kunnantalo, valtuustosali</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. kommungården, fullmäktigesalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paikka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lisää vakioasiat (avaus, laillisuus, tarkastajat, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till standardärenden (öppnande, laglighet, protokolljusterare, …)</translation>
     </message>
 </context>
 <context>
@@ -940,22 +963,22 @@ Työtila: %s</source>
     <message>
         <location filename="../../ui/item_editor.py" line="-259"/>
         <source>Nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Virkanimike</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänstebeteckning</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Puhelin</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sähköposti</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
 </context>
 <context>
@@ -963,163 +986,163 @@ Työtila: %s</source>
     <message>
         <location filename="../../ui/privacy_panel.py" line="+45"/>
         <source>henkilötunnus</source>
-        <translation type="unfinished"></translation>
+        <translation>personbeteckning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tilinumero</source>
-        <translation type="unfinished"></translation>
+        <translation>kontonummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>puhelinnumero</source>
-        <translation type="unfinished"></translation>
+        <translation>telefonnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sähköposti</source>
-        <translation type="unfinished"></translation>
+        <translation>e-post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>osoite</source>
-        <translation type="unfinished"></translation>
+        <translation>adress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nimi</source>
-        <translation type="unfinished"></translation>
+        <translation>namn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>henkilötieto</source>
-        <translation type="unfinished"></translation>
+        <translation>personuppgift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>salassa pidettävä</source>
-        <translation type="unfinished"></translation>
+        <translation>sekretessbelagd</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>otsikko</source>
-        <translation type="unfinished"></translation>
+        <translation>rubrik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asianosaiset</source>
-        <translation type="unfinished"></translation>
+        <translation>parter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>aikaisempi käsittely</source>
-        <translation type="unfinished"></translation>
+        <translation>tidigare behandling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tiedoksi</source>
-        <translation type="unfinished"></translation>
+        <translation>för kännedom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>selostus</source>
-        <translation type="unfinished"></translation>
+        <translation>redogörelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>perustelut</source>
-        <translation type="unfinished"></translation>
+        <translation>motivering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>päätösehdotus</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutsförslag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>päätös</source>
-        <translation type="unfinished"></translation>
+        <translation>beslut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>käsittely</source>
-        <translation type="unfinished"></translation>
+        <translation>behandling</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Valitse tekstiä luonnoksesta ja merkitse se. Merkityt ja vahvistetut kohdat poistetaan verkkoon julkaistavasta versiosta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera text i utkastet och märk den. Märkta och bekräftade ställen tas bort ur den version som publiceras på webben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Henkilötieto</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgift</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merkitse valittu teksti henkilötiedoksi (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Märk den markerade texten som personuppgift (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Salassa pidettävä…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretessbelagd…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Merkinnät</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkningar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poista merkintä</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort märkningen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tunnistetut, vahvistamatta</source>
-        <translation type="unfinished"></translation>
+        <translation>Upptäckta, obekräftade</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Vahvista henkilötiedoksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta som personuppgift</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+171"/>
         <source>Ei henkilötieto</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte en personuppgift</translation>
     </message>
     <message>
         <location line="-113"/>
         <source> (todennäköinen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sannolik)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tunnistetut, vahvistamatta: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Upptäckta, obekräftade: %d</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Valitse ensin merkittävä teksti luonnoksesta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera först texten som ska märkas i utkastet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Salassapitoperuste</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretessgrund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salassapitoperuste, esim. JulkL 24 § 1 mom 25 k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretessgrund, t.ex. OffL 24 § 1 mom. 25 punkten:</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Miksi tämä ei ole henkilötieto? (valinnainen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför är detta inte en personuppgift? (frivilligt)</translation>
     </message>
 </context>
 <context>
@@ -1127,120 +1150,203 @@ Työtila: %s</source>
     <message>
         <location filename="../../ui/search_panel.py" line="+99"/>
         <source>päiväys puuttuu</source>
-        <translation type="unfinished"></translation>
+        <translation>datum saknas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(ei otsikkoa)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen rubrik)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Hae aiemmista päätöksistä, esim. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i tidigare beslut, t.ex. fastighetsskatteprocent, &quot;försäljning av tomt&quot;, title:plan body:kommunstyrelsen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Hakulauseke</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökfråga</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kaikki toimielimet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla organ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kaikki asiakirjatyypit</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla handlingstyper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kaikki tehtäväluokat</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla uppgiftsklasser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alkaen: kaikki</source>
-        <translation type="unfinished"></translation>
+        <translation>från: alla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>asti: kaikki</source>
-        <translation type="unfinished"></translation>
+        <translation>till: alla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Osuvin ensin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bästa träff först</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uusin ensin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyaste först</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Selostus</source>
-        <translation type="unfinished"></translation>
+        <translation>Redogörelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perustelut</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Päätösehdotus</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutsförslag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Päätös</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kopioi luonnokseen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera till utkastet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kopioi esikatselussa valittu teksti (tai koko päätös) avoimen asian valittuun osaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera den text som markerats i förhandsvisningen (eller hela beslutet) till vald del av det öppna ärendet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Uusi luonnos tämän pohjalta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt utkast utifrån detta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Osaan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Till delen:</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Haetaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%d%s osumaa</source>
-        <translation type="unfinished"></translation>
+        <translation>%d%s träffar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Haku epäonnistui: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökningen misslyckades: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+32"/>
+        <source>Kunnan tiedot</source>
+        <translation>Kommunens uppgifter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kunta</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunta ruotsiksi</source>
+        <translation>Kommunens namn på svenska</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kirjaamon postiosoite, käyntiosoite, sähköposti ja aukioloaika: muutoksenhakuohjeisiin</source>
+        <translation>Registraturens postadress, besöksadress, e-post och öppettider: till besvärsanvisningarna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kirjaamo</source>
+        <translation>&amp;Registratur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>esim. esimerkkila.fi, edu.esimerkkila.fi</source>
+        <translation>t.ex. esimerkkila.fi, edu.esimerkkila.fi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kunnan sähköpostidomainit</source>
+        <translation>Kommunens e-postdomäner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>oletustalotyyli</source>
+        <translation>standardhusstil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Talotyyli (.docx/.dotx)</source>
+        <translation>&amp;Husstil (.docx/.dotx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word-pohja (*.docx *.dotx)</source>
+        <translation>Word-mall (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>oletusvaakuna</source>
+        <translation>standardvapen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logotyp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kuvat (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Valitse…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Valitse tiedosto</source>
+        <translation>Välj fil</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Talotyyli</source>
+        <translation>Husstil</translation>
     </message>
 </context>
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location line="+39"/>
+        <location filename="../../ui/search_panel.py" line="+39"/>
         <source>Kirjoita otsikko ja päätösehdotus: tähän tulevat samankaltaiset aiemmat päätökset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv rubrik och beslutsförslag: här visas liknande tidigare beslut.</translation>
     </message>
 </context>
 <context>
@@ -1248,67 +1354,67 @@ Työtila: %s</source>
     <message>
         <location filename="../../ui/labels.py" line="+18"/>
         <source>Luonnos</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valmis esiteltäväksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar för föredragning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esityslistalla</source>
-        <translation type="unfinished"></translation>
+        <translation>På föredragningslistan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Päätetty</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgjort</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Oikaisuvaatimus (14 pv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättelseyrkande (14 dagar)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kunnallisvalitus (30 pv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunalbesvär (30 dagar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hallintovalitus</source>
-        <translation type="unfinished"></translation>
+        <translation>Förvaltningsbesvär</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ei muutoksenhakua (KuntaL 136 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändring får inte sökas (KomL 136 §)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Valtuusto</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullmäktige</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hallitus</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrelse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lautakunta</source>
-        <translation type="unfinished"></translation>
+        <translation>Nämnd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jaosto</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viranhaltija</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänsteinnehavare</translation>
     </message>
 </context>
 </TS>

@@ -143,3 +143,34 @@ def test_locked_target_and_published_minutes_give_clear_messages(
     QTimer.singleShot(20, close_box)
     view.move_entry(entry_id, 2)
     assert seen and "julkaistu" in seen[0]
+
+
+def test_publishing_version_and_the_appeal_period_reminder(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from desktop_app.meetings.demo import create_demo_meeting
+    from desktop_app.publishing.schedule import PublicationRepository
+
+    window = open_window()
+    meeting_id = create_demo_meeting(window.workspace, items=2)
+    view = window.meeting_view
+    window.tabs.setCurrentWidget(view)
+    view.reload(select=meeting_id)
+    findings = view.run_check()
+    assert view.findings.isVisible()
+    target = tmp_path / "julkinen.docx"
+    task = view.export_public(meeting_id, target)
+    qtbot.waitUntil(lambda: task.done, timeout=120_000)
+    blocking = [f for f in findings if f.blocks]
+    if blocking:  # the demo data must publish cleanly; show why if it does not
+        pytest.fail("; ".join(f.text() for f in blocking))
+    assert target.exists() and view.last_export == target
+    assert "Julkaisuversio tallennettu" in view.findings.item(0).text()
+
+    assert not window.reminders.isVisibleTo(window)
+    PublicationRepository(window.workspace.db).record(meeting_id, date(2020, 1, 6), 14)
+    window._show_reminders()
+    assert window.reminders.isVisibleTo(window)
+    assert "muutoksenhakuaika päättyi" in window.reminders.text()

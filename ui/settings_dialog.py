@@ -1,0 +1,106 @@
+"""The municipality's details: name, registry address, e-mail domains, house style, logo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desktop_app.errors import PaatospajaError
+from desktop_app.export.house_style import open_house_style
+from desktop_app.messages import describe
+from desktop_app.settings import WorkspaceSettings
+from ui.widgets import named
+
+
+class SettingsDialog(QDialog):
+    """Checks a chosen house style at once, so a bad file is refused before any export."""
+
+    def __init__(self, settings: WorkspaceSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kunnan tiedot"))
+        self.setMinimumWidth(620)
+        form = QFormLayout(self)
+        self.municipality = named(QLineEdit(settings.municipality), "settingsMunicipality")
+        form.addRow(self.tr("&Kunta"), self.municipality)
+        self.municipality_sv = named(QLineEdit(settings.municipality_sv), "settingsMunicipalitySv")
+        form.addRow(self.tr("Kunta ruotsiksi"), self.municipality_sv)
+        self.address = named(QPlainTextEdit(settings.address), "settingsAddress")
+        self.address.setPlaceholderText(
+            self.tr(
+                "Kirjaamon postiosoite, käyntiosoite, sähköposti ja aukioloaika: "
+                "muutoksenhakuohjeisiin"
+            )
+        )
+        self.address.setFixedHeight(70)
+        form.addRow(self.tr("&Kirjaamo"), self.address)
+        self.own_domains = named(QLineEdit(settings.own_domains), "settingsDomains")
+        self.own_domains.setPlaceholderText(self.tr("esim. esimerkkila.fi, edu.esimerkkila.fi"))
+        form.addRow(self.tr("Kunnan sähköpostidomainit"), self.own_domains)
+        self.house_style = named(QLineEdit(settings.house_style), "settingsHouseStyle")
+        self.house_style.setPlaceholderText(self.tr("oletustalotyyli"))
+        form.addRow(
+            self.tr("&Talotyyli (.docx/.dotx)"),
+            self._with_browse(self.house_style, self.tr("Word-pohja (*.docx *.dotx)")),
+        )
+        self.logo = named(QLineEdit(settings.logo), "settingsLogo")
+        self.logo.setPlaceholderText(self.tr("oletusvaakuna"))
+        form.addRow(
+            self.tr("&Logo"), self._with_browse(self.logo, self.tr("Kuvat (*.png *.jpg *.jpeg)"))
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.error = ""
+
+    def _with_browse(self, field: QLineEdit, pattern: str) -> QWidget:
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field, 1)
+        browse = QPushButton(self.tr("Valitse…"))
+        browse.clicked.connect(lambda: self._browse(field, pattern))
+        row.addWidget(browse)
+        return host
+
+    def _browse(self, field: QLineEdit, pattern: str) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Valitse tiedosto"), field.text(), pattern
+        )
+        if chosen:
+            field.setText(chosen)
+
+    def settings(self) -> WorkspaceSettings:
+        return WorkspaceSettings(
+            municipality=self.municipality.text().strip(),
+            municipality_sv=self.municipality_sv.text().strip(),
+            address=" ".join(self.address.toPlainText().split()),
+            own_domains=self.own_domains.text().strip(),
+            house_style=self.house_style.text().strip(),
+            logo=self.logo.text().strip(),
+        )
+
+    def accept(self) -> None:
+        style = self.house_style.text().strip()
+        if style:
+            try:
+                open_house_style(Path(style))
+            except PaatospajaError as error:
+                self.error = describe(error)
+                QMessageBox.warning(self, self.tr("Talotyyli"), self.error)
+                return
+        super().accept()
