@@ -35,6 +35,12 @@ _HEADINGS: dict[str, Section] = {
 _HEADING_LINE = re.compile(r"^\s*([A-Za-zÅÄÖåäö ]{4,40}?)\s*:?\s*$")
 
 
+def is_section_heading(line: str) -> bool:
+    """True for a line that is only a section heading such as "Perustelut"."""
+    match = _HEADING_LINE.match(line)
+    return bool(match) and match.group(1).strip().lower() in _HEADINGS  # type: ignore[union-attr]
+
+
 def text_to_html(text: str) -> str:
     """Plain text as clean paragraphs (blank lines or single line breaks separate them)."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]

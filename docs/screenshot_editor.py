@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -58,8 +59,10 @@ def main(target: Path) -> None:
     window.reload_list()
     window._show_item(items.get(item.id or 0))
     window.editor.title.setFocus()
-    for _ in range(20):
+    window.search_service.wait_ready(60)
+    for _ in range(40):
         app.processEvents()
+        time.sleep(0.02)
     window.grab().save(str(target))
     window.close()
     workspace.close()

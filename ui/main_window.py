@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([420, 640, 300])
+        splitter.setSizes([330, 600, 430])
         layout.addWidget(splitter, 1)
         return page
 

@@ -313,7 +313,10 @@ class MeetingView(QWidget):
                 self.tr("Poistui"),
             ]
         )
-        self.people.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.people.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.people.verticalHeader().hide()
         people_layout.addWidget(self.people)
         people_buttons = QHBoxLayout()
         add_person = named(QPushButton(self.tr("Lisää henkilö")), "addPerson")
@@ -381,7 +384,7 @@ class MeetingView(QWidget):
         self.findings = named(QListWidget(), "publishFindings")
         self.findings.setWordWrap(True)
         self.findings.hide()
-        layout.addWidget(self.findings, 2)
+        layout.addWidget(self.findings, 1)
         splitter.addWidget(right)
         splitter.setSizes([260, 900])
         self.reload()

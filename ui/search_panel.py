@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.model import DecisionRecord, Section
 from desktop_app.messages import message
+from desktop_app.reuse import is_section_heading
 from desktop_app.search.service import Hit, SearchFilters, SearchResults, SearchService
 from ui.widgets import named
 from ui.workers import Task
@@ -107,16 +108,21 @@ def hit_html(hit: Hit) -> str:
 
 
 def decision_html(record: DecisionRecord) -> str:
+    """The whole decision for reading: section headings stand out, line breaks are kept."""
     when = record.date.strftime("%d.%m.%Y") if record.date else ""
     facts = " · ".join(
         html.escape(p)
         for p in (record.body_org, when, record.section, record.case_id, record.appeal)
         if p
     )
-    paragraphs = "".join(
-        f"<p>{html.escape(p.strip())}</p>" for p in record.text.split("\n\n") if p.strip()
-    )
-    return f"<h2>{html.escape(record.title)}</h2><p><i>{facts}</i></p>{paragraphs}"
+    parts = [f"<h2>{html.escape(record.title)}</h2><p><i>{facts}</i></p>"]
+    for chunk in record.text.split("\n\n"):
+        lines = [line for line in chunk.splitlines() if line.strip()]
+        while lines and is_section_heading(lines[0]):
+            parts.append(f"<h3>{html.escape(lines.pop(0).strip())}</h3>")
+        if lines:
+            parts.append("<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>")
+    return "".join(parts)
 
 
 class SearchPanel(QWidget):

@@ -37,7 +37,14 @@ from desktop_app.search.analysis import (
 )
 from desktop_app.search.query import SIMPLIFIED, QueryBuilder, expand_for_highlight
 from desktop_app.search.snippets import make_snippet
-from desktop_app.search.store import IndexBroken, IndexStore, Stamp, write_stamp
+from desktop_app.search.store import (
+    IndexBroken,
+    IndexStore,
+    Stamp,
+    collect_leaked_files,
+    open_index,
+    write_stamp,
+)
 from desktop_app.storage.database import connect
 from desktop_app.storage.decisions import DecisionRepository
 from desktop_app.tasks import TaskState
@@ -348,12 +355,18 @@ class SearchService:
         if folder is None:
             return
         try:
-            from whoosh import index as whoosh_index
-
-            ix = whoosh_index.open_dir(str(folder))
+            ix = open_index(folder)
+        except IndexBroken:
+            log.info("index in %s does not open; it will be rebuilt", folder)
+            return
+        failed = False
+        try:
             searcher = ix.searcher()
         except Exception:  # damaged: the background check rebuilds it
-            log.info("index in %s does not open; it will be rebuilt", folder, exc_info=True)
+            failed = True
+        if failed:
+            ix.close()
+            collect_leaked_files()
             return
         with self._lock:
             self._ix, self._searcher = ix, searcher

@@ -11,10 +11,12 @@ index commit) is noticed and brought up to date.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import re
 import shutil
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -132,16 +134,39 @@ class IndexStore:
         stamp = read_stamp(folder)
         if stamp is None or stamp.format != FORMAT_VERSION or stamp.analyzer != self.choice.name:
             raise IndexBroken("stamp missing or built differently")
-        try:
-            ix = whoosh_index.open_dir(str(folder))
-        except Exception as error:  # whoosh reports damage with many exception types
-            raise IndexBroken(f"open failed: {error!r}") from error
+        ix = open_index(folder)
+        problem = ""
         try:
             probe(ix, self.choice)
-        except Exception as error:  # as above: any failure here means "rebuild"
+        except Exception as error:  # whoosh reports damage with many exception types
+            problem = repr(error)
+        if problem:
             ix.close()
-            raise IndexBroken(f"probe failed: {error!r}") from error
+            collect_leaked_files()
+            raise IndexBroken(f"probe failed: {problem}")
         return ix, stamp
+
+
+def open_index(folder: Path) -> Index:
+    """Open a Whoosh index folder; raise :class:`IndexBroken` on any damage."""
+    problem = ""
+    try:
+        return whoosh_index.open_dir(str(folder))
+    except Exception as error:  # whoosh reports damage with many exception types
+        problem = repr(error)
+    collect_leaked_files()
+    raise IndexBroken(f"open failed: {problem}")
+
+
+def collect_leaked_files() -> None:
+    """Close the files Whoosh leaves open when it fails to read a damaged index.
+
+    Called after the failing frames are gone, so the garbage collector can close them now;
+    on Windows an open file would also keep the damaged folder from being deleted.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
 
 
 def probe(ix: Index, choice: AnalyzerChoice) -> None:
