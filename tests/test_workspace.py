@@ -30,8 +30,11 @@ def read_only_dir(tmp_path: Path) -> Iterator[Path]:
     probe.unlink()
     folder.chmod(0o700)
     # root ignores permission bits: use a read-only tmpfs mount instead
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
-                          capture_output=True, check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
     if done.returncode != 0:
         pytest.skip(f"cannot make a read-only folder here: {done.stderr.decode()}")
     try:
@@ -83,7 +86,22 @@ def test_reopening_does_not_seed_twice(workspace_dir: Path) -> None:
 def test_console_script_runs_info(workspace_dir: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "ui.launcher", "info", "--json", "--workspace", str(workspace_dir)],
-        capture_output=True, text=True, check=False, timeout=120,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert '"municipality": "Esimerkkilän kunta"' in done.stdout
+
+
+def test_unc_workspace_path_is_kept_as_given() -> None:
+    """A Windows share (\\\\server\\share) must reach pathlib untouched, not be re-rooted."""
+    from pathlib import PureWindowsPath
+
+    unc = r"\\kunta-fs01\paatokset\Kunnanhallitus"
+    resolved = resolve_workspace(unc)
+    assert str(resolved) == unc
+    windows = PureWindowsPath(unc)
+    assert windows.drive == r"\\kunta-fs01\paatokset"
+    assert windows / "paatospaja.sqlite3" == PureWindowsPath(unc + r"\paatospaja.sqlite3")

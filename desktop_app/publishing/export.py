@@ -32,11 +32,10 @@ from desktop_app.privacy.detect import Kind, fingerprint
 from desktop_app.privacy.marks import party_names
 from desktop_app.privacy.redact import RedactionPolicy, is_secret, redact_item
 from desktop_app.publishing.accessibility import check_docx
-from desktop_app.publishing.checks import check_packet
 from desktop_app.publishing.findings import Finding, Severity
 from desktop_app.publishing.leak import Leak, scan_docx
 from desktop_app.publishing.pdf import convert_to_pdf
-from desktop_app.publishing.review import MeetingReview, load_review
+from desktop_app.publishing.review import MeetingReview, load_review, review_findings
 from desktop_app.publishing.schedule import PublicationRepository, meeting_appeal_days
 from desktop_app.workspace import Workspace
 
@@ -168,14 +167,7 @@ def check_for_publishing(
     ``docx`` when given, otherwise one built now in a temporary folder.
     """
     review = load_review(workspace, meeting_id)
-    findings = check_packet(
-        review.packet,
-        review.contexts,
-        appeals=workspace.appeals,
-        settings=review.settings,
-        known_names=review.known_names,
-        overrides=review.overrides,
-    )
+    findings = review_findings(workspace, review)
     if docx is None:
         try:
             data = build_public_docx(workspace, review, after_appeal=after_appeal)
@@ -234,14 +226,7 @@ def export_public(
 ) -> PublicExportResult:
     """Check, redact, export, verify and write; ``force`` writes despite blocking findings."""
     review = load_review(workspace, meeting_id)
-    findings = check_packet(
-        review.packet,
-        review.contexts,
-        appeals=workspace.appeals,
-        settings=review.settings,
-        known_names=review.known_names,
-        overrides=review.overrides,
-    )
+    findings = review_findings(workspace, review)
     if any(f.blocks for f in findings) and not force:
         return PublicExportResult(None, findings=findings)
     data = build_public_docx(

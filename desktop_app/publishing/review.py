@@ -52,9 +52,10 @@ def load_review(workspace: Workspace, meeting_id: int) -> MeetingReview:
     )
 
 
-def check_meeting(workspace: Workspace, meeting_id: int, docx: Path | None = None) -> list[Finding]:
-    """Every pre-publish finding of the meeting, with the stored overrides applied."""
-    review = load_review(workspace, meeting_id)
+def review_findings(
+    workspace: Workspace, review: MeetingReview, docx: Path | None = None
+) -> list[Finding]:
+    """The findings of a loaded review, with the stored overrides applied."""
     return check_packet(
         review.packet,
         review.contexts,
@@ -64,3 +65,8 @@ def check_meeting(workspace: Workspace, meeting_id: int, docx: Path | None = Non
         overrides=review.overrides,
         docx=docx,
     )
+
+
+def check_meeting(workspace: Workspace, meeting_id: int, docx: Path | None = None) -> list[Finding]:
+    """Every pre-publish finding of the meeting, with the stored overrides applied."""
+    return review_findings(workspace, load_review(workspace, meeting_id), docx)
