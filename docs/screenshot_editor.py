@@ -14,11 +14,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.domain.model import ItemState, Person, Section  # noqa: E402
-from desktop_app.workspace import Workspace  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from desktop_app.domain.model import ItemState, Person, Section
+from desktop_app.workspace import Workspace
+from ui.main_window import MainWindow
 
 
 def main(target: Path) -> None:
@@ -37,8 +37,9 @@ def main(target: Path) -> None:
     item.dno = "KH 214/02.08.00/2026"
     item.task_class = "02 08 00 Hankinnat"
     item.preparer = Person("Aino Esimerkki", "hallintojohtaja", "040 123 4567")
-    item.contact = Person("Aino Esimerkki", "hallintojohtaja", "040 123 4567",
-                          "aino.esimerkki@esimerkkila.fi")
+    item.contact = Person(
+        "Aino Esimerkki", "hallintojohtaja", "040 123 4567", "aino.esimerkki@esimerkkila.fi"
+    )
     item.presenter = "kunnanjohtaja Matti Mallikas"
     item.parties = "Tarjoajat"
     item.decision_date = date(2026, 5, 18)

@@ -13,13 +13,13 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.domain.model import Section  # noqa: E402
-from desktop_app.workspace import Workspace  # noqa: E402
-from tests.typing_support import type_text  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from desktop_app.domain.model import Section
+from desktop_app.workspace import Workspace
+from tests.typing_support import type_text
+from ui.main_window import MainWindow
 
 TEXT = "Kunnanhallitus päättää hyväksyä äänestyksen jälkeen öljysäiliön poiston. " * 40
 

@@ -40,8 +40,9 @@ def _item(**changes: object) -> AgendaItem:
 
 
 def _seed_organization(db: sqlite3.Connection) -> None:
-    db.execute("INSERT INTO organizations (id, name, kind) VALUES ('kh', 'Kunnanhallitus', "
-               "'hallitus')")
+    db.execute(
+        "INSERT INTO organizations (id, name, kind) VALUES ('kh', 'Kunnanhallitus', 'hallitus')"
+    )
 
 
 def test_database_uses_wal_and_full_sync(tmp_path: Path) -> None:

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.drafting import new_item
 from desktop_app.domain.model import BodyKind, Organization, Section
+from desktop_app.drafting import new_item
 from desktop_app.errors import TemplateNotFound, TemplateSyntaxError, TemplateUnsafePlaceholder
 from desktop_app.messages import describe
 from desktop_app.resources import resource_path
@@ -51,8 +51,11 @@ def test_code_in_placeholders_stays_inert_text(attack: str) -> None:
 
 def test_user_template_with_code_loads_with_a_clear_warning(tmp_path: Path) -> None:
     user = tmp_path / "templates"
-    _user_template(user, "oma.toml", MINIMAL.format(
-        id="oma", name="Oma pohja", text="{{ ''.__class__ }} päättää"))
+    _user_template(
+        user,
+        "oma.toml",
+        MINIMAL.format(id="oma", name="Oma pohja", text="{{ ''.__class__ }} päättää"),
+    )
     catalog = TemplateCatalog.load(user)
     assert "oma" in catalog
     warnings = [p.error for p in catalog.problems]
@@ -80,8 +83,11 @@ def test_broken_user_template_is_reported_and_the_rest_load(tmp_path: Path) -> N
 
 def test_user_template_overrides_the_bundled_one(tmp_path: Path) -> None:
     user = tmp_path / "templates"
-    _user_template(user, "kh.toml", MINIMAL.format(
-        id="kunnanhallitus", name="Meidän KH-pohja", text="Oma teksti"))
+    _user_template(
+        user,
+        "kh.toml",
+        MINIMAL.format(id="kunnanhallitus", name="Meidän KH-pohja", text="Oma teksti"),
+    )
     catalog = TemplateCatalog.load(user)
     template = catalog.get("kunnanhallitus")
     assert template.display_name() == "Meidän KH-pohja" and not template.builtin
@@ -90,8 +96,13 @@ def test_user_template_overrides_the_bundled_one(tmp_path: Path) -> None:
 
 
 def test_unknown_required_field_is_a_syntax_error(tmp_path: Path) -> None:
-    path = _user_template(tmp_path, "x.toml", MINIMAL.format(id="x", name="x", text="t")
-                          .replace('sections =', 'required = ["hetu"]\nsections ='))
+    path = _user_template(
+        tmp_path,
+        "x.toml",
+        MINIMAL.format(id="x", name="x", text="t").replace(
+            "sections =", 'required = ["hetu"]\nsections ='
+        ),
+    )
     with pytest.raises(TemplateSyntaxError, match="hetu"):
         parse_template(path, builtin=False)
 

@@ -21,5 +21,4 @@ def type_text(widget: QWidget, text: str) -> None:
             key, sent = Qt.Key.Key_Space, " "
         else:
             key, sent = Qt.Key.Key_unknown, char
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key, sent,
-                           Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key, sent, Qt.KeyboardModifier.NoModifier)

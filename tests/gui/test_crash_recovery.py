@@ -24,7 +24,10 @@ def test_sigkill_while_typing_loses_nothing_older_than_two_seconds(
 ) -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.kill_typing_app", str(workspace_dir)],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert process.stdout is not None

@@ -100,8 +100,9 @@ def test_completeness_panel_follows_the_draft(qtbot: QtBot, open_window: WindowF
     reasons.setFocus()
     reasons.selectAll()
     type_text(reasons, "Kuntalain 90 §:n mukaan valtuusto hyväksyy hallintosäännön.")
-    qtbot.waitUntil(lambda: not any("Otsikko puuttuu" in t
-                                    for t in window.completeness.gap_texts()))
+    qtbot.waitUntil(
+        lambda: not any("Otsikko puuttuu" in t for t in window.completeness.gap_texts())
+    )
     texts = window.completeness.gap_texts()
     assert not any("Perustelut" in t for t in texts)
     assert any("Asianosaiset puuttuvat" in t for t in texts)
@@ -121,7 +122,8 @@ def test_versions_can_be_viewed_and_restored(qtbot: QtBot, open_window: WindowFa
     assert window.flush()
     qtbot.waitUntil(lambda: window.history.list.count() >= 3)
     oldest_with_title = next(
-        v.number for v in reversed(window.workspace.items.versions(item.id or 0))
+        v.number
+        for v in reversed(window.workspace.items.versions(item.id or 0))
         if v.title == "Ensimmäinen otsikko"
     )
     for row in range(window.history.list.count()):

@@ -38,7 +38,8 @@ def test_agenda_numbering_reorder_decision_and_exports(
     view = window.meeting_view
     window.tabs.setCurrentWidget(view)
     meeting = view.create_meeting(
-        Meeting(None, "kh", 0, 2026, start=datetime(2026, 5, 18, 17, 0), place="Kunnantalo"))
+        Meeting(None, "kh", 0, 2026, start=datetime(2026, 5, 18, 17, 0), place="Kunnantalo")
+    )
     assert meeting.number == 1
     standing = view.agenda.count()
     assert standing >= 3 and _agenda_titles(view)[0].startswith("§ 1")
@@ -55,8 +56,9 @@ def test_agenda_numbering_reorder_decision_and_exports(
     row_second = next(i for i, t in enumerate(_agenda_titles(view)) if "Katuvalojen" in t)
     row_first = next(i for i, t in enumerate(_agenda_titles(view)) if "Tontin" in t)
     view.agenda.model().moveRow(QModelIndex(), row_second, QModelIndex(), row_first)
-    qtbot.waitUntil(lambda: _agenda_titles(view)[row_first].startswith(
-        f"§ {row_first + 1}  Katuvalojen"))
+    qtbot.waitUntil(
+        lambda: _agenda_titles(view)[row_first].startswith(f"§ {row_first + 1}  Katuvalojen")
+    )
     reordered = _agenda_titles(view)
     assert reordered[row_first].startswith(f"§ {row_first + 1}")
     assert "Tontin" in reordered[row_first + 1]
@@ -105,8 +107,7 @@ def test_locked_target_and_published_minutes_give_clear_messages(
 ) -> None:
     window = open_window()
     view = window.meeting_view
-    meeting = view.create_meeting(Meeting(None, "kh", 0, 2026,
-                                          start=datetime(2026, 2, 2, 17, 0)))
+    meeting = view.create_meeting(Meeting(None, "kh", 0, 2026, start=datetime(2026, 2, 2, 17, 0)))
     target = tmp_path / "auki-wordissa.docx"
     target.write_bytes(b"old content")
     real_replace = Path.replace

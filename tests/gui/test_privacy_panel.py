@@ -28,7 +28,8 @@ def test_marking_a_selection_and_confirming_a_finding(
     editor = window.editor.section_editor(Section.DESCRIPTION)
     editor.set_clean_html(
         "<p>Hakija Matti Meikäläinen asuu osoitteessa Koivukuja 3.</p>"
-        "<p>Henkilötunnus 131052-308T ja tilinumero FI49 5000 9420 0287 30.</p>")
+        "<p>Henkilötunnus 131052-308T ja tilinumero FI49 5000 9420 0287 30.</p>"
+    )
     window._on_edited()
     assert window.flush()
 
@@ -40,26 +41,30 @@ def test_marking_a_selection_and_confirming_a_finding(
     mark = window.privacy.mark_selection(MarkKind.PERSONAL)
     assert mark is not None and mark.text == "Matti Meikäläinen"
     assert window.privacy.marks.count() == 1
-    assert any(s.format.background().color().name() == "#ffe08a"
-               for s in editor.extraSelections())
+    assert any(s.format.background().color().name() == "#ffe08a" for s in editor.extraSelections())
 
-    findings = [window.privacy.findings.item(r).text()
-                for r in range(window.privacy.findings.count())]
+    findings = [
+        window.privacy.findings.item(r).text() for r in range(window.privacy.findings.count())
+    ]
     assert any("henkilötunnus" in f and "131052-308T" in f for f in findings)
     assert any("tilinumero" in f for f in findings)
     row = next(r for r, f in enumerate(findings) if "131052-308T" in f)
     window.privacy.findings.setCurrentRow(row)
     window.privacy.confirm_button.click()
     repository = MarkRepository(window.workspace.db)
-    assert {m.text for m in repository.marks(item.id or 0)} == {"Matti Meikäläinen",
-                                                                "131052-308T"}
-    row = next(r for r in range(window.privacy.findings.count())
-               if "tilinumero" in window.privacy.findings.item(r).text())
+    assert {m.text for m in repository.marks(item.id or 0)} == {"Matti Meikäläinen", "131052-308T"}
+    row = next(
+        r
+        for r in range(window.privacy.findings.count())
+        if "tilinumero" in window.privacy.findings.item(r).text()
+    )
     window.privacy.findings.setCurrentRow(row)
     _answer_input("kunnan oma tili")
     window.privacy.dismiss_button.click()
-    assert not any("tilinumero" in window.privacy.findings.item(r).text()
-                   for r in range(window.privacy.findings.count()))
+    assert not any(
+        "tilinumero" in window.privacy.findings.item(r).text()
+        for r in range(window.privacy.findings.count())
+    )
     assert list(repository.dismissed(item.id or 0).values()) == ["kunnan oma tili"]
 
 
@@ -72,7 +77,10 @@ def test_secret_mark_asks_for_its_ground(qtbot: QtBot, open_window: WindowFactor
     _answer_input("JulkL 24 § 1 mom 30 k")
     mark = window.privacy.mark_selection(MarkKind.SECRET)
     assert mark is not None
-    assert (mark.section, mark.text, mark.secrecy_ground) == ("title", "Oppilaan",
-                                                              "JulkL 24 § 1 mom 30 k")
+    assert (mark.section, mark.text, mark.secrecy_ground) == (
+        "title",
+        "Oppilaan",
+        "JulkL 24 § 1 mom 30 k",
+    )
     assert "salassa pidettävä" in window.privacy.marks.item(0).text()
     assert item.id is not None

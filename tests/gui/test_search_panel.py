@@ -21,8 +21,10 @@ def _search(qtbot: QtBot, window, text: str) -> None:  # type: ignore[no-untyped
     panel = window.search_panel
     before = panel.last_results
     panel.query.setText(text)
-    qtbot.waitUntil(lambda: panel.last_results is not before
-                    and panel.last_results.query == text, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: panel.last_results is not before and panel.last_results.query == text,
+        timeout=10_000,
+    )
 
 
 def test_search_as_you_type_preview_and_reuse(qtbot: QtBot, open_window: WindowFactory) -> None:

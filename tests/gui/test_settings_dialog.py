@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.settings import WorkspaceSettings, load_settings
-from ui.settings_dialog import SettingsDialog
 from tests.gui.conftest import WindowFactory
+from ui.settings_dialog import SettingsDialog
 
 
 def test_new_workspace_has_the_sample_registry_address(open_window: WindowFactory) -> None:
