@@ -466,18 +466,18 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+490"/>
+        <location line="+493"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-469"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Haku</source>
         <translation>&amp;Search</translation>
     </message>
@@ -717,7 +717,7 @@ Workspace: %s</translation>
         <translation>Left</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Lisää henkilö</source>
         <translation>Add person</translation>
     </message>
@@ -928,7 +928,7 @@ Workspace: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-668"/>
+        <location filename="../../ui/meeting_view.py" line="-671"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
@@ -1148,7 +1148,7 @@ Workspace: %s</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+99"/>
+        <location filename="../../ui/search_panel.py" line="+100"/>
         <source>päiväys puuttuu</source>
         <translation>date missing</translation>
     </message>
@@ -1158,7 +1158,7 @@ Workspace: %s</translation>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Hae aiemmista päätöksistä, esim. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</source>
         <translation>Search earlier decisions, e.g. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</translation>
     </message>
