@@ -551,11 +551,12 @@ class MainWindow(QMainWindow):
         """Import in the background with a progress dialog; the index follows at the end."""
         service = self.search_service
         database = self.workspace.database_path
+        updating_index = self.tr("Päivitetään hakemistoa…")
 
         def work(state: TaskState) -> ImportReport:
             report = run_import(ImportInputs(paths, database), state)
             if report.changed_ids and not report.cancelled:
-                state.progress(0, 0, "Päivitetään hakemistoa…")
+                state.progress(0, 0, updating_index)
                 service.index_decisions(report.changed_ids, state)
             return report
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QModelIndex, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,29 +70,43 @@ from ui.workers import Task
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 
-ROLE_LABELS = {
-    ParticipantRole.CHAIR: "puheenjohtaja",
-    ParticipantRole.MEMBER: "jäsen",
-    ParticipantRole.DEPUTY: "varajäsen",
-    ParticipantRole.SECRETARY: "sihteeri",
-    ParticipantRole.PRESENTER: "esittelijä",
-    ParticipantRole.OTHER: "muu läsnäolija",
-}
 
-DECISION_LABELS = {
-    DecisionKind.AS_PROPOSED: "Hyväksyttiin ehdotuksen mukaisesti",
-    DecisionKind.MODIFIED: "Hyväksyttiin muutettuna",
-    DecisionKind.TABLED: "Pantiin pöydälle",
-    DecisionKind.RETURNED: "Palautettiin valmisteluun",
-    DecisionKind.REJECTED: "Hylättiin",
-    DecisionKind.AFTER_VOTE: "Päätettiin äänestyksen jälkeen",
-}
+def role_labels() -> dict[ParticipantRole, str]:
+    return {
+        ParticipantRole.CHAIR: QCoreApplication.translate("MeetingView", "puheenjohtaja"),
+        ParticipantRole.MEMBER: QCoreApplication.translate("MeetingView", "jäsen"),
+        ParticipantRole.DEPUTY: QCoreApplication.translate("MeetingView", "varajäsen"),
+        ParticipantRole.SECRETARY: QCoreApplication.translate("MeetingView", "sihteeri"),
+        ParticipantRole.PRESENTER: QCoreApplication.translate("MeetingView", "esittelijä"),
+        ParticipantRole.OTHER: QCoreApplication.translate("MeetingView", "muu läsnäolija"),
+    }
+
+
+def decision_labels() -> dict[DecisionKind, str]:
+    return {
+        DecisionKind.AS_PROPOSED: QCoreApplication.translate(
+            "MeetingView", "Hyväksyttiin ehdotuksen mukaisesti"
+        ),
+        DecisionKind.MODIFIED: QCoreApplication.translate("MeetingView", "Hyväksyttiin muutettuna"),
+        DecisionKind.TABLED: QCoreApplication.translate("MeetingView", "Pantiin pöydälle"),
+        DecisionKind.RETURNED: QCoreApplication.translate(
+            "MeetingView", "Palautettiin valmisteluun"
+        ),
+        DecisionKind.REJECTED: QCoreApplication.translate("MeetingView", "Hylättiin"),
+        DecisionKind.AFTER_VOTE: QCoreApplication.translate(
+            "MeetingView", "Päätettiin äänestyksen jälkeen"
+        ),
+    }
 
 
 def meeting_title(meeting: Meeting, organization: Organization | None) -> str:
     body = organization.short_name or organization.name if organization else meeting.organization_id
     when = meeting.start.strftime("%d.%m.%Y") if meeting.start else ""
-    locked = " – pöytäkirja julkaistu" if meeting.published else ""
+    locked = (
+        QCoreApplication.translate("MeetingView", " – pöytäkirja julkaistu")
+        if meeting.published
+        else ""
+    )
     return f"{body} {meeting.number}/{meeting.year} {when}{locked}"
 
 
@@ -147,8 +161,8 @@ class DecisionDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kind = named(QComboBox(), "decisionKind")
-        for kind, label in DECISION_LABELS.items():
-            self.kind.addItem(self.tr(label), kind)
+        for kind, label in decision_labels().items():
+            self.kind.addItem(label, kind)
         form.addRow(self.tr("&Päätös"), self.kind)
         self.text = named(QPlainTextEdit(), "decisionText")
         self.text.setPlaceholderText(
@@ -448,8 +462,8 @@ class MeetingView(QWidget):
         self.people.insertRow(row)
         self.people.setItem(row, 0, QTableWidgetItem(participant.name))
         role = QComboBox()
-        for value, label in ROLE_LABELS.items():
-            role.addItem(self.tr(label), value)
+        for value, label in role_labels().items():
+            role.addItem(label, value)
         role.setCurrentIndex(role.findData(participant.role))
         self.people.setCellWidget(row, 1, role)
         present = QTableWidgetItem()
@@ -543,7 +557,8 @@ class MeetingView(QWidget):
                 ),
             )
             return
-        titles = [f"{item.title or '(nimetön)'} [{state_label(item.state)}]" for item in candidates]
+        untitled = self.tr("(nimetön)")
+        titles = [f"{item.title or untitled} [{state_label(item.state)}]" for item in candidates]
         chosen, ok = QInputDialog.getItem(
             self, self.tr("Lisää asia esityslistalle"), self.tr("Asia:"), titles, 0, False
         )

@@ -44,7 +44,7 @@ class SettingsDialog(QDialog):
             )
         )
         self.address.setFixedHeight(70)
-        form.addRow(self.tr("&Kirjaamo"), self.address)
+        form.addRow(self.tr("Ki&rjaamo"), self.address)
         self.own_domains = named(QLineEdit(settings.own_domains), "settingsDomains")
         self.own_domains.setPlaceholderText(self.tr("esim. esimerkkila.fi, edu.esimerkkila.fi"))
         form.addRow(self.tr("Kunnan sähköpostidomainit"), self.own_domains)

@@ -32,7 +32,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+145"/>
+        <location filename="../../ui/meeting_view.py" line="+159"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Record decision: %s</translation>
     </message>
@@ -466,13 +466,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+493"/>
+        <location line="+494"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-470"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -674,7 +674,12 @@ Workspace: %s</translation>
         <translation>Decisions (*.jsonl *.docx *.pdf *.html *.htm *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+9"/>
+        <source>Päivitetään hakemistoa…</source>
+        <translation>Updating the search index…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
@@ -682,7 +687,72 @@ Workspace: %s</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+81"/>
+        <location filename="../../ui/meeting_view.py" line="-145"/>
+        <source>puheenjohtaja</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jäsen</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>varajäsen</source>
+        <translation>deputy member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sihteeri</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>esittelijä</source>
+        <translation>presenter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>muu läsnäolija</source>
+        <translation>other attendee</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hyväksyttiin ehdotuksen mukaisesti</source>
+        <translation>Approved as proposed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hyväksyttiin muutettuna</source>
+        <translation>Approved with amendments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pantiin pöydälle</source>
+        <translation>Tabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palautettiin valmisteluun</source>
+        <translation>Returned for further preparation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hylättiin</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätettiin äänestyksen jälkeen</source>
+        <translation>Decided after a vote</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> – pöytäkirja julkaistu</source>
+        <translation> – minutes published</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>Uusi kokous…</source>
         <translation>New meeting…</translation>
     </message>
@@ -788,30 +858,35 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publish minutes</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
         <translation>No meetings. Create a new meeting.</translation>
     </message>
     <message>
         <location line="+73"/>
         <location line="+39"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <location line="+22"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
         <translation>This body has no ready or unfinished items outside the agendas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>(nimetön)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Lisää asia esityslistalle</source>
         <translation>Add item to the agenda</translation>
     </message>
@@ -928,7 +1003,7 @@ Workspace: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-671"/>
+        <location filename="../../ui/meeting_view.py" line="-672"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
@@ -1282,7 +1357,7 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Kirjaamo</source>
+        <source>Ki&amp;rjaamo</source>
         <translation>&amp;Registry office</translation>
     </message>
     <message>

@@ -32,7 +32,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+145"/>
+        <location filename="../../ui/meeting_view.py" line="+159"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Anteckna beslut: %s</translation>
     </message>
@@ -466,13 +466,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+493"/>
+        <location line="+494"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-470"/>
         <source>&amp;Valmistelu</source>
         <translation>&amp;Beredning</translation>
     </message>
@@ -674,7 +674,12 @@ Arbetsmapp: %s</translation>
         <translation>Beslut (*.jsonl *.docx *.pdf *.html *.htm *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+9"/>
+        <source>Päivitetään hakemistoa…</source>
+        <translation>Sökindexet uppdateras…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
@@ -682,7 +687,72 @@ Arbetsmapp: %s</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+81"/>
+        <location filename="../../ui/meeting_view.py" line="-145"/>
+        <source>puheenjohtaja</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jäsen</source>
+        <translation>ledamot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>varajäsen</source>
+        <translation>ersättare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sihteeri</source>
+        <translation>sekreterare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>esittelijä</source>
+        <translation>föredragande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>muu läsnäolija</source>
+        <translation>övrig närvarande</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hyväksyttiin ehdotuksen mukaisesti</source>
+        <translation>Godkändes enligt förslaget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hyväksyttiin muutettuna</source>
+        <translation>Godkändes i ändrad form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pantiin pöydälle</source>
+        <translation>Bordlades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palautettiin valmisteluun</source>
+        <translation>Återremitterades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hylättiin</source>
+        <translation>Förkastades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätettiin äänestyksen jälkeen</source>
+        <translation>Beslutades efter omröstning</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> – pöytäkirja julkaistu</source>
+        <translation> – protokollet publicerat</translation>
+    </message>
+    <message>
+        <location line="+196"/>
         <source>Uusi kokous…</source>
         <translation>Nytt möte…</translation>
     </message>
@@ -788,30 +858,35 @@ Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publicera protokollet</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
         <translation>Inga möten. Skapa ett nytt möte.</translation>
     </message>
     <message>
         <location line="+73"/>
         <location line="+39"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <location line="+22"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
         <translation>Detta organ har inga färdiga eller pågående ärenden utanför föredragningslistorna.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>(nimetön)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Lisää asia esityslistalle</source>
         <translation>Lägg till ärende på föredragningslistan</translation>
     </message>
@@ -928,7 +1003,7 @@ Arbetsmapp: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-671"/>
+        <location filename="../../ui/meeting_view.py" line="-672"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>
@@ -1282,7 +1357,7 @@ Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Kirjaamo</source>
+        <source>Ki&amp;rjaamo</source>
         <translation>&amp;Registratur</translation>
     </message>
     <message>
