@@ -161,15 +161,13 @@ def worker_whoosh(db: Path, work: Path, queries: list[str], analyzer: str, round
     }
 
 
-def fts_analyse(text: str) -> tuple[str, str]:
-    keys: list[str] = []
-    parts: list[str] = []
-    for word in _WORD.findall(text.lower()):
-        if word in STOP_WORDS or len(word) < 2:
-            continue
-        key = finnish_key(word)
-        keys.append(key)
-    return " ".join(keys), ""
+def fts_analyse(text: str) -> str:
+    """The keys our analyzer would index, as text for FTS5's unicode61 tokenizer."""
+    return " ".join(
+        finnish_key(word)
+        for word in _WORD.findall(text.lower())
+        if word not in STOP_WORDS and len(word) >= 2
+    )
 
 
 def fts_parts(title: str) -> str:
@@ -198,7 +196,7 @@ def worker_fts(db: Path, work: Path, queries: list[str], mode: str, rounds: int)
     def rows(cursor):
         for source_id, title, text in cursor:
             if mode == "fts5-keys":
-                yield source_id, fts_analyse(title)[0], fts_analyse(text)[0], fts_parts(title)
+                yield source_id, fts_analyse(title), fts_analyse(text), fts_parts(title)
             else:
                 yield source_id, title, text, ""
 
@@ -235,7 +233,7 @@ def worker_fts(db: Path, work: Path, queries: list[str], mode: str, rounds: int)
                 (
                     r.source_id,
                     *(
-                        (fts_analyse(r.title)[0], fts_analyse(r.text)[0], fts_parts(r.title))
+                        (fts_analyse(r.title), fts_analyse(r.text), fts_parts(r.title))
                         if mode == "fts5-keys"
                         else (r.title, r.text, "")
                     ),

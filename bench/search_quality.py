@@ -7,8 +7,8 @@ index per analyzer with the production SearchService (same query parser: OR-grou
 with a bonus for all words, title boosted), runs bench/queries-fi-extended.jsonl and prints
 success@10, MRR@10, recall@10 (|relevant ∩ top 10| / |relevant|) and R-capped recall@10
 (|relevant ∩ top 10| / min(|relevant|, 10), which can reach 1 when more than ten documents
-are relevant) separately for "topic" and "known-item" queries. The queries' own ids answering them were judged from the titles;
-the file says how for each query.
+are relevant) separately for "topic" and "known-item" queries. The ids answering each query
+were judged from the titles; the file says how for each query.
 """
 
 from __future__ import annotations

@@ -76,9 +76,7 @@ def test_default_analyzer_is_one_of_the_measured_ones() -> None:
 def test_base_form_query_finds_inflected_forms(corpus_service: SearchService) -> None:
     hits = corpus_service.search("päätös", limit=50).hits
     texts = [corpus_service.document(h.source_id) for h in hits]
-    inflected = [
-        d for d in texts if d is not None and "päätöksen" in (d.title + d.text).lower()
-    ]
+    inflected = [d for d in texts if d is not None and "päätöksen" in (d.title + d.text).lower()]
     assert inflected, "no document with 'päätöksen' found by 'päätös'"
 
 

@@ -76,8 +76,15 @@ def test_snippet_escapes_markup_from_the_text(tmp_path: Path) -> None:
     db_path = tmp_path / "db.sqlite3"
     connection = connect(db_path)
     DecisionRepository(connection).upsert_many(
-        [record_from_json({"id": "x", "title": "Kaavoitus",
-                           "text": "<script>alert(1)</script> asemakaavan & muu teksti"})]
+        [
+            record_from_json(
+                {
+                    "id": "x",
+                    "title": "Kaavoitus",
+                    "text": "<script>alert(1)</script> asemakaavan & muu teksti",
+                }
+            )
+        ]
     )
     connection.close()
     with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
@@ -120,7 +127,8 @@ def test_query_syntax_phrases_fields_and_operators(tmp_path: Path, db_path: Path
 
 
 @pytest.mark.parametrize(
-    "query", ["title:", "AND OR", '"unclosed', "((", "body:", ")", "NOT", "*", "a:b:c", "\\", "[a TO"]
+    "query",
+    ["title:", "AND OR", '"unclosed', "((", "body:", ")", "NOT", "*", "a:b:c", "\\", "[a TO"],
 )
 def test_malformed_queries_never_raise(tmp_path: Path, db_path: Path, query: str) -> None:
     with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
@@ -162,8 +170,10 @@ def test_deleted_index_files_are_rebuilt_in_background(
         service.close()
 
 
-@pytest.mark.parametrize("damage", ["truncate_segment", "garbage_toc", "garbage_pointer",
-                                    "missing_pointer", "garbage_stamp"])
+@pytest.mark.parametrize(
+    "damage",
+    ["truncate_segment", "garbage_toc", "garbage_pointer", "missing_pointer", "garbage_stamp"],
+)
 def test_damaged_index_is_detected_and_rebuilt(
     db_path: Path, built: tuple[Path, dict[str, list[str]]], damage: str
 ) -> None:
@@ -280,8 +290,13 @@ def test_searches_from_threads_while_the_writer_commits(tmp_path: Path, db_path:
         repository = DecisionRepository(connection)
         for round_number in range(8):
             records = [
-                record_from_json({"id": f"t{round_number}-{i}", "title": f"Uusi {round_number}",
-                                  "text": "talousarvio"})
+                record_from_json(
+                    {
+                        "id": f"t{round_number}-{i}",
+                        "title": f"Uusi {round_number}",
+                        "text": "talousarvio",
+                    }
+                )
                 for i in range(10)
             ]
             repository.upsert_many(records)

@@ -32,7 +32,7 @@ from desktop_app.messages import describe
 from desktop_app.privacy.marks import MarkKind
 from desktop_app.publishing.schedule import PublicationRepository
 from desktop_app.reuse import split_sections, text_to_html
-from desktop_app.search.service import SearchService
+from desktop_app.search.service import INTERACTIVE_WRITER_MB, SearchService
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.tasks import TaskState
 from desktop_app.templating.catalog import Template
@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
         self._unsaved = False
 
         # The index is checked (and rebuilt if needed) on the service's own thread.
-        self.search_service = SearchService.open(workspace.index_dir, workspace.database_path)
+        self.search_service = SearchService.open(
+            workspace.index_dir, workspace.database_path, writer_mb=INTERACTIVE_WRITER_MB
+        )
         self.tabs = named(QTabWidget(), "mainTabs")
         central = QWidget()
         central_layout = QVBoxLayout(central)

@@ -166,7 +166,12 @@ def _sha1(path: Path) -> str:
 
 
 def _supported_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*") if p.suffix.lower() in READERS and p.is_file())
+    """Documents under ``root``; Word's "~$" lock files and hidden files are not documents."""
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.suffix.lower() in READERS and not p.name.startswith(("~$", ".")) and p.is_file()
+    )
 
 
 def _import_folder(

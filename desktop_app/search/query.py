@@ -132,12 +132,15 @@ def expand_for_highlight(query: wq.Query | None, searcher: Searcher) -> set[str]
     terms = query_terms(query)
     if query is None:
         return terms
-    for node in query.leaves():
-        if isinstance(node, wq.Prefix | wq.Wildcard) and node.fieldname in ("title", "text"):
-            for i, term in enumerate(node._btexts(searcher.reader())):
-                if i > 50:
-                    break
-                terms.add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
+    try:
+        for node in query.leaves():
+            if isinstance(node, wq.Prefix | wq.Wildcard) and node.fieldname in ("title", "text"):
+                for i, term in enumerate(node._btexts(searcher.reader())):
+                    if i > 50:
+                        break
+                    terms.add(term.decode("utf-8") if isinstance(term, bytes) else str(term))
+    except Exception:  # highlighting is a nicety; never let it fail a search
+        return terms
     return terms
 
 

@@ -41,8 +41,8 @@ from desktop_app.search.store import (
     IndexBroken,
     IndexStore,
     Stamp,
-    collect_leaked_files,
     open_index,
+    quiet_leaks,
     write_stamp,
 )
 from desktop_app.storage.database import connect
@@ -51,13 +51,22 @@ from desktop_app.tasks import TaskState
 
 log = logging.getLogger(__name__)
 
-COMMIT_EVERY = 2000
+COMMIT_EVERY = 500  # bounds how long a commit keeps searches waiting
+# A rebuild writes one segment per this many documents: each segment's postings then sort in
+# memory instead of spilling to temporary files, which is most of Whoosh's build time.
+REBUILD_SEGMENT_DOCS = 10000
+SMALL_SEGMENT_DOCS = 2000
 INDEX_BUILDING = "search.index_building"
 INDEX_UNAVAILABLE = "search.index_unavailable"
 # Whoosh sorts each in-memory posting run with one C-level sorted() that holds the GIL:
 # 128 MB runs froze the GUI thread for ~0.5 s during an import. 2 MB runs keep every pause
 # under ~35 ms, for full builds about 30 % longer (16.5 s vs 12.7 s on the real corpus).
-_WRITER_MB = 256
+BULK_WRITER_MB = 256
+# Whoosh sorts each in-memory posting run with one C-level sorted() that holds the GIL. With
+# 256 MB runs an import froze the GUI thread for ~0.5 s; 2 MB runs keep every pause under
+# ~35 ms for full builds about 30 % longer. The window asks for this; the CLI and the
+# benchmarks keep the bulk size.
+INTERACTIVE_WRITER_MB = 2
 
 
 @dataclass(frozen=True)
@@ -113,8 +122,16 @@ class IndexReport:
 
 
 class SearchService:
-    def __init__(self, index_dir: Path, db_path: Path, analyzer: str = DEFAULT_ANALYZER) -> None:
+    def __init__(
+        self,
+        index_dir: Path,
+        db_path: Path,
+        analyzer: str = DEFAULT_ANALYZER,
+        *,
+        writer_mb: int = BULK_WRITER_MB,
+    ) -> None:
         self.choice: AnalyzerChoice = ANALYZERS[analyzer]
+        self._writer_mb = writer_mb
         self.store = IndexStore(Path(index_dir), self.choice)
         self.db_path = Path(db_path)
         self._builder = QueryBuilder(self.choice)
@@ -125,6 +142,8 @@ class SearchService:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._background: Future[IndexReport] | None = None
+        self._background_state: TaskState | None = None
+        self._folder: Path | None = None
         self._closed = False
 
     # -- opening and closing -------------------------------------------------------------
@@ -137,13 +156,14 @@ class SearchService:
         *,
         analyzer: str = DEFAULT_ANALYZER,
         check_in_background: bool = True,
+        writer_mb: int = BULK_WRITER_MB,
     ) -> SearchService:
         """Open quickly for searching; checking and repairing the index runs in the background.
 
         With ``check_in_background=False`` the caller gets a checked, up-to-date index (the
         CLI wants that); the GUI keeps the default and may call :meth:`wait_ready`.
         """
-        service = cls(index_dir, db_path, analyzer)
+        service = cls(index_dir, db_path, analyzer, writer_mb=writer_mb)
         service._quick_open()
         future = service.ensure_index_in_background()
         if not check_in_background:
@@ -151,7 +171,10 @@ class SearchService:
         return service
 
     def close(self) -> None:
+        """Stop background work (a running rebuild is cancelled) and release the files."""
         self._closed = True
+        if self._background_state is not None:
+            self._background_state.cancel()
         self._writer.shutdown(wait=True, cancel_futures=True)
         with self._lock:
             self._close_index()
@@ -183,7 +206,9 @@ class SearchService:
         return self._writer.submit(self._ensure, state or TaskState()).result()
 
     def ensure_index_in_background(self, state: TaskState | None = None) -> Future[IndexReport]:
-        self._background = self._writer.submit(self._ensure, state or TaskState())
+        """Like :meth:`ensure_index` without waiting; :meth:`close` cancels it."""
+        self._background_state = state or TaskState()
+        self._background = self._writer.submit(self._ensure, self._background_state)
         return self._background
 
     def rebuild(self, state: TaskState | None = None) -> IndexReport:
@@ -212,16 +237,16 @@ class SearchService:
         carry an empty ``snippet_html`` (saves reading the texts from SQLite).
         """
         filters = filters or SearchFilters()
-        parsed = self._builder.parse(query)
-        whoosh_query = parsed.query
-        if whoosh_query is None:
-            if filters.is_empty():
-                return SearchResults(query, [], 0, warning=parsed.warning)
-            whoosh_query = wq.Every()
         filter_query = _filter_query(filters)
         sortedby = "date" if sort == "date" else None
-        warning = parsed.warning
         with self._lock:
+            parsed = self._builder.parse(query)
+            whoosh_query = parsed.query
+            warning = parsed.warning
+            if whoosh_query is None:
+                if filters.is_empty():
+                    return SearchResults(query, [], 0, warning=warning)
+                whoosh_query = wq.Every()
             searcher = self._searcher
             if searcher is None:
                 return SearchResults(query, [], 0, warning=INDEX_BUILDING)
@@ -359,14 +384,13 @@ class SearchService:
         except IndexBroken:
             log.info("index in %s does not open; it will be rebuilt", folder)
             return
-        failed = False
-        try:
-            searcher = ix.searcher()
-        except Exception:  # damaged: the background check rebuilds it
-            failed = True
-        if failed:
-            ix.close()
-            collect_leaked_files()
+        searcher = None
+        with quiet_leaks():
+            try:
+                searcher = ix.searcher()
+            except Exception:  # damaged: the background check rebuilds it
+                ix.close()
+        if searcher is None:
             return
         with self._lock:
             self._ix, self._searcher = ix, searcher
@@ -404,7 +428,7 @@ class SearchService:
         folder = self.store.current_dir()
         assert folder is not None
         with self._lock:
-            same = self._ix is not None and getattr(self, "_folder", None) == folder
+            same = self._ix is not None and self._folder == folder
         if same:
             ix.close()
         else:
@@ -419,16 +443,19 @@ class SearchService:
         stamp = self._db_stamp()
         folder = self.store.new_generation()
         ix = self.store.create(folder)
-        writer = ix.writer(limitmb=_WRITER_MB)
+        writer = ix.writer(limitmb=self._writer_mb)
         done = 0
         try:
             for record in DecisionRepository(self._connection()).iterate():
                 writer.add_document(**self._fields(record))
                 done += 1
                 if done % 200 == 0:
-                    state.check()
                     state.progress(done, stamp.count, "Rakennetaan hakemistoa")
-            writer.commit()
+                    state.check()
+                if done % REBUILD_SEGMENT_DOCS == 0:
+                    writer.commit(merge=False)
+                    writer = ix.writer(limitmb=self._writer_mb)
+            writer.commit(merge=False)
             write_stamp(folder, stamp)
         except BaseException:
             writer.cancel()
@@ -536,7 +563,7 @@ class SearchService:
         for start in range(0, max(len(changed), 1), COMMIT_EVERY):
             batch = changed[start : start + COMMIT_EVERY]
             deletions = removed if start == 0 else []
-            writer = self._ix.writer(limitmb=_WRITER_MB)
+            writer = self._ix.writer(limitmb=self._writer_mb)
             try:
                 for sid in deletions:
                     writer.delete_by_term("source_id", sid)
@@ -549,8 +576,8 @@ class SearchService:
                     report.indexed += 1
                     done += 1
                     if done % 100 == 0:
-                        state.check()
                         state.progress(done, total, "Päivitetään hakemistoa")
+                        state.check()
             except BaseException:
                 writer.cancel()
                 raise
@@ -564,7 +591,7 @@ class SearchService:
                 self._searcher.close()
                 self._searcher = None
             try:
-                writer.commit()
+                writer.commit(mergetype=merge_small_segments)
             finally:
                 assert self._ix is not None
                 self._searcher = self._ix.searcher()
@@ -589,6 +616,24 @@ class SearchService:
                 else f"{record.title}\n{record.text}"
             )
         return {name: value for name, value in values.items() if value}
+
+
+def merge_small_segments(writer: Any, segments: list[Any]) -> list[Any]:
+    """Whoosh merge policy: merge only the small segments that incremental commits leave.
+
+    Whoosh's default policy would now and then merge the big segments of a rebuild, so that
+    adding a hundred decisions could rewrite most of the index.
+    """
+    from whoosh.reading import SegmentReader
+
+    small = [seg for seg in segments if seg.doc_count_all() < SMALL_SEGMENT_DOCS]
+    if len(small) < 3:
+        return segments
+    for seg in small:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    return [seg for seg in segments if seg not in small]
 
 
 def _records(repository: DecisionRepository, source_ids: list[str]) -> Iterator[DecisionRecord]:

@@ -11,17 +11,19 @@ index commit) is noticed and brought up to date.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import logging
 import re
 import shutil
 import warnings
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 
 from desktop_app.atomic import write_bytes_atomic
@@ -107,7 +109,7 @@ class IndexStore:
         return folder
 
     def create(self, folder: Path) -> Index:
-        return whoosh_index.create_in(str(folder), build_schema(self.choice))
+        return file_storage(folder).create_index(build_schema(self.choice))
 
     def switch_to(self, folder: Path) -> None:
         write_bytes_atomic(self.root / POINTER_NAME, f"{folder.name}\n".encode())
@@ -136,37 +138,52 @@ class IndexStore:
             raise IndexBroken("stamp missing or built differently")
         ix = open_index(folder)
         problem = ""
-        try:
-            probe(ix, self.choice)
-        except Exception as error:  # whoosh reports damage with many exception types
-            problem = repr(error)
+        with quiet_leaks():
+            try:
+                probe(ix, self.choice)
+            except Exception as error:  # whoosh reports damage with many exception types
+                problem = repr(error)
+            if problem:
+                ix.close()
         if problem:
-            ix.close()
-            collect_leaked_files()
             raise IndexBroken(f"probe failed: {problem}")
         return ix, stamp
+
+
+def file_storage(folder: Path) -> FileStorage:
+    """Whoosh storage without memory-mapping.
+
+    Mapped segment files count fully in the process's memory once touched (about 500 MB for
+    100,000 decisions, against 35 MB read normally); queries measured about 20 % slower
+    without mapping, which is well within the latency budget.
+    """
+    return FileStorage(str(folder), supports_mmap=False)
 
 
 def open_index(folder: Path) -> Index:
     """Open a Whoosh index folder; raise :class:`IndexBroken` on any damage."""
     problem = ""
-    try:
-        return whoosh_index.open_dir(str(folder))
-    except Exception as error:  # whoosh reports damage with many exception types
-        problem = repr(error)
-    collect_leaked_files()
+    with quiet_leaks():
+        try:
+            return file_storage(folder).open_index()
+        except Exception as error:  # whoosh reports damage with many exception types
+            problem = repr(error)
     raise IndexBroken(f"open failed: {problem}")
 
 
-def collect_leaked_files() -> None:
-    """Close the files Whoosh leaves open when it fails to read a damaged index.
+@contextlib.contextmanager
+def quiet_leaks() -> Iterator[None]:
+    """Close, without warnings, the files Whoosh leaves open when it fails on damage.
 
-    Called after the failing frames are gone, so the garbage collector can close them now;
-    on Windows an open file would also keep the damaged folder from being deleted.
+    On Windows such an open file would also keep the damaged folder from being deleted, so
+    they are collected at once rather than whenever the garbage collector runs.
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
-        gc.collect()
+        try:
+            yield
+        finally:
+            gc.collect()
 
 
 def probe(ix: Index, choice: AnalyzerChoice) -> None:

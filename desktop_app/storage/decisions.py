@@ -100,9 +100,7 @@ class DecisionRepository:
         removed = 0
         with transaction(self._db):
             for source_id in source_ids:
-                cursor = self._db.execute(
-                    "DELETE FROM decisions WHERE source_id = ?", (source_id,)
-                )
+                cursor = self._db.execute("DELETE FROM decisions WHERE source_id = ?", (source_id,))
                 removed += cursor.rowcount
         return removed
 
