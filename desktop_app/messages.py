@@ -34,11 +34,11 @@ class _Defaulting(dict[str, Any]):
         return "{" + key + "}"
 
 
-def message(code: str, language: str | None = None, **params: Any) -> str:
+def message(code: str, language: str | None = None, /, **params: Any) -> str:
     lang = language or default_language()
     text = _catalog(lang).get(code) or _catalog("fi").get(code) or code
     return text.format_map(_Defaulting(params))
 
 
-def describe(error: PaatospajaError, language: str | None = None) -> str:
+def describe(error: PaatospajaError, language: str | None = None, /) -> str:
     return message(error.code, language, detail=error.detail, **error.params)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -62,6 +63,7 @@ from desktop_app.publishing.export import (
 )
 from desktop_app.publishing.findings import Finding
 from desktop_app.publishing.pdf import find_soffice
+from desktop_app.publishing.schedule import PublicationRepository
 from desktop_app.reuse import text_to_html
 from desktop_app.workspace import Workspace
 from ui.labels import state_label
@@ -97,6 +99,17 @@ def decision_labels() -> dict[DecisionKind, str]:
             "MeetingView", "Päätettiin äänestyksen jälkeen"
         ),
     }
+
+
+_NO_DATE = QDate(2000, 1, 1)
+
+
+def _qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else _NO_DATE
+
+
+def _pydate(value: QDate) -> date | None:
+    return None if value == _NO_DATE else date(value.year(), value.month(), value.day())
 
 
 def meeting_title(meeting: Meeting, organization: Organization | None) -> str:
@@ -315,6 +328,32 @@ class MeetingView(QWidget):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
+        details = QGroupBox(self.tr("Kokouksen tiedot"))
+        details_form = QFormLayout(details)
+        details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.place = named(QLineEdit(), "detailPlace")
+        details_form.addRow(self.tr("Paikka"), self.place)
+        self.end = named(QDateTimeEdit(), "detailEnd")
+        self.end.setDisplayFormat("d.M.yyyy 'klo' H.mm")
+        self.end.setCalendarPopup(True)
+        details_form.addRow(self.tr("Päättyi"), self.end)
+        self.checkers = named(QLineEdit(), "detailCheckers")
+        self.checkers.setPlaceholderText(self.tr("nimet pilkuin eroteltuina"))
+        details_form.addRow(self.tr("Pöytäkirjantarkastajat"), self.checkers)
+        self.checked_on = named(QDateEdit(), "detailCheckedOn")
+        self.public_view_on = named(QDateEdit(), "detailPublicView")
+        for edit in (self.checked_on, self.public_view_on):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d.M.yyyy")
+            edit.setMinimumDate(_NO_DATE)
+            edit.setSpecialValueText(self.tr("ei vielä"))
+        details_form.addRow(self.tr("Tarkastettu"), self.checked_on)
+        details_form.addRow(self.tr("Yleisesti nähtävänä alkaen"), self.public_view_on)
+        self.save_details_button = named(QPushButton(self.tr("Tallenna tiedot")), "saveDetails")
+        self.save_details_button.clicked.connect(self.save_details)
+        details_form.addRow("", self.save_details_button)
+        layout.addWidget(details)
+
         people_box = QGroupBox(self.tr("Osallistujat"))
         people_layout = QVBoxLayout(people_box)
         self.people = named(QTableWidget(0, 5), "participants")
@@ -398,7 +437,14 @@ class MeetingView(QWidget):
         self.findings = named(QListWidget(), "publishFindings")
         self.findings.setWordWrap(True)
         self.findings.hide()
+        self._shown_findings: list[Finding] = []
         layout.addWidget(self.findings, 1)
+        self.override_button = named(
+            QPushButton(self.tr("Ohita valittu estävä kohta perustellen…")), "overrideFinding"
+        )
+        self.override_button.clicked.connect(lambda: self.override_selected_finding())
+        self.override_button.hide()
+        layout.addWidget(self.override_button)
         splitter.addWidget(right)
         splitter.setSizes([260, 900])
         self.reload()
@@ -437,12 +483,23 @@ class MeetingView(QWidget):
         self.agenda.clear()
         self.findings.clear()
         self.findings.hide()
+        self._shown_findings = []
+        self.override_button.hide()
         if meeting is None or meeting.id is None:
             self.heading.setText(self.tr("Ei kokouksia. Luo uusi kokous."))
             return
         organization = self._organizations.get(meeting.organization_id)
         place = f", {meeting.place}" if meeting.place else ""
         self.heading.setText(meeting_title(meeting, organization) + place)
+        self.place.setText(meeting.place)
+        end = meeting.end or meeting.start
+        if end is not None:
+            self.end.setDateTime(
+                QDateTime(QDate(end.year, end.month, end.day), QTime(end.hour, end.minute))
+            )
+        self.checkers.setText(", ".join(meeting.checkers))
+        self.checked_on.setDate(_qdate(meeting.checked_on))
+        self.public_view_on.setDate(_qdate(meeting.public_view_on))
         for participant in self.meetings.participants(meeting.id):
             self._add_person_row(participant)
         items = self.workspace.items
@@ -525,6 +582,46 @@ class MeetingView(QWidget):
         self.reload(select=created.id)
         self.items_changed.emit()
         return created
+
+    def save_details(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None:
+            return
+        meeting.place = self.place.text().strip()
+        end = self.end.dateTime().toPython()
+        meeting.end = end if isinstance(end, datetime) else meeting.end
+        meeting.checkers = [n.strip() for n in self.checkers.text().split(",") if n.strip()]
+        meeting.checked_on = _pydate(self.checked_on.date())
+        meeting.public_view_on = _pydate(self.public_view_on.date())
+        if self._guard(lambda: self.meetings.update(meeting)):
+            self.reload(select=meeting.id)
+
+    def override_selected_finding(self, reason: str | None = None) -> bool:
+        """Publish despite a blocking finding: only consciously, with a reason that is kept."""
+        meeting_id = self.current_meeting_id()
+        row = self.findings.currentRow()
+        if meeting_id is None or not 0 <= row < len(self._shown_findings):
+            return False
+        finding = self._shown_findings[row]
+        if not finding.blocks:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Ohita perustellen"),
+                self.tr("Miksi asiakirjan saa julkaista tästä huolimatta?"),
+            )
+            if not ok:
+                return False
+        code, target = finding.key
+        if self._guard(
+            lambda: PublicationRepository(self.workspace.db).override(
+                meeting_id, code, target, reason or ""
+            )
+        ):
+            self.run_check()
+            return True
+        return False
 
     def save_participants(self) -> None:
         meeting_id = self.current_meeting_id()
@@ -720,14 +817,22 @@ class MeetingView(QWidget):
         if meeting_id is None:
             return []
         findings = check_for_publishing(self.workspace, meeting_id)
-        self.findings.clear()
-        for finding in findings:
-            marker = "✖" if finding.blocks else "!"
-            self.findings.addItem(f"{marker} {finding.target}: {finding.text()}".strip())
+        self._show_findings(findings)
         if not findings:
             self.findings.addItem(self.tr("✔ Ei huomautettavaa: julkaisuversion voi viedä."))
-        self.findings.show()
         return findings
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        self.findings.clear()
+        self._shown_findings = list(findings)
+        for finding in findings:
+            if finding.overridden:
+                marker, note = "↷", self.tr(" (ohitettu: %s)") % finding.overridden
+            else:
+                marker, note = ("✖" if finding.blocks else "!"), ""
+            self.findings.addItem(f"{marker} {finding.target}: {finding.text()}{note}".strip())
+        self.findings.show()
+        self.override_button.setVisible(any(f.blocks for f in findings))
 
     def export_public_dialog(self, after_appeal: bool = False) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -773,10 +878,7 @@ class MeetingView(QWidget):
     def _show_public_result(self, result: object) -> None:
         if not isinstance(result, PublicExportResult):
             return
-        self.findings.clear()
-        for finding in result.findings:
-            marker = "✖" if finding.blocks else "!"
-            self.findings.addItem(f"{marker} {finding.target}: {finding.text()}".strip())
+        self._show_findings(result.findings)
         if result.docx is None:
             self.last_error = self.tr("Julkaisuversiota ei tehty: korjaa estävät kohdat.")
             self.findings.insertItem(0, self.last_error)
@@ -786,5 +888,4 @@ class MeetingView(QWidget):
             self.findings.insertItem(0, self.tr("Julkaisuversio tallennettu: %s") % written)
             if result.pdf_error:
                 self.findings.addItem(self.tr("PDF:ää ei tehty: %s") % result.pdf_error)
-        self.findings.show()
         self.publications_changed.emit()

@@ -32,7 +32,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+159"/>
+        <location filename="../../ui/meeting_view.py" line="+172"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Record decision: %s</translation>
     </message>
@@ -466,7 +466,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+494"/>
+        <location line="+496"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
@@ -687,7 +687,7 @@ Workspace: %s</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-145"/>
+        <location filename="../../ui/meeting_view.py" line="-156"/>
         <source>puheenjohtaja</source>
         <translation>chair</translation>
     </message>
@@ -747,7 +747,7 @@ Workspace: %s</translation>
         <translation>Decided after a vote</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source> – pöytäkirja julkaistu</source>
         <translation> – minutes published</translation>
     </message>
@@ -758,6 +758,51 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Kokouksen tiedot</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paikka</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Päättyi</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nimet pilkuin eroteltuina</source>
+        <translation>names separated by commas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pöytäkirjantarkastajat</source>
+        <translation>Minute checkers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ei vielä</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tarkastettu</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yleisesti nähtävänä alkaen</source>
+        <translation>On public view from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tallenna tiedot</source>
+        <translation>Save details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
@@ -858,25 +903,40 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+242"/>
+        <location line="+300"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publish minutes</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-288"/>
+        <source>Ohita valittu estävä kohta perustellen…</source>
+        <translation>Override the selected blocking finding with a reason…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
         <translation>No meetings. Create a new meeting.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+39"/>
+        <location line="+82"/>
+        <location line="+79"/>
         <location line="+130"/>
         <location line="+22"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-191"/>
+        <source>Ohita perustellen</source>
+        <translation>Override with a reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miksi asiakirjan saa julkaista tästä huolimatta?</source>
+        <translation>Why may the document be published despite this?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
         <translation>This body has no ready or unfinished items outside the agendas.</translation>
     </message>
@@ -907,12 +967,12 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>Word-asiakirja (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-76"/>
         <source>Viedään asiakirjaa…</source>
         <translation>Exporting document…</translation>
     </message>
@@ -927,12 +987,17 @@ Workspace: %s</translation>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>✔ Ei huomautettavaa: julkaisuversion voi viedä.</source>
         <translation>✔ Nothing to remark: the publishing version can be exported.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source> (ohitettu: %s)</source>
+        <translation> (overridden: %s)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Tallenna julkaisuversio</source>
         <translation>Save publishing version</translation>
     </message>
@@ -942,7 +1007,7 @@ Workspace: %s</translation>
         <translation>Making the publishing version…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Julkaisuversiota ei tehty: korjaa estävät kohdat.</source>
         <translation>No publishing version was made: fix the blocking points.</translation>
     </message>
@@ -1003,7 +1068,7 @@ Workspace: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-672"/>
+        <location filename="../../ui/meeting_view.py" line="-761"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+159"/>
+        <location filename="../../ui/meeting_view.py" line="+172"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Anteckna beslut: %s</translation>
     </message>
@@ -466,7 +466,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+494"/>
+        <location line="+496"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
@@ -687,7 +687,7 @@ Arbetsmapp: %s</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-145"/>
+        <location filename="../../ui/meeting_view.py" line="-156"/>
         <source>puheenjohtaja</source>
         <translation>ordförande</translation>
     </message>
@@ -747,7 +747,7 @@ Arbetsmapp: %s</translation>
         <translation>Beslutades efter omröstning</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source> – pöytäkirja julkaistu</source>
         <translation> – protokollet publicerat</translation>
     </message>
@@ -758,6 +758,51 @@ Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Kokouksen tiedot</source>
+        <translation>Sammanträdets uppgifter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paikka</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Päättyi</source>
+        <translation>Avslutades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nimet pilkuin eroteltuina</source>
+        <translation>namn åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pöytäkirjantarkastajat</source>
+        <translation>Protokolljusterare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ei vielä</source>
+        <translation>inte ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tarkastettu</source>
+        <translation>Justerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yleisesti nähtävänä alkaen</source>
+        <translation>Offentligt framlagt från</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tallenna tiedot</source>
+        <translation>Spara uppgifterna</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Osallistujat</source>
         <translation>Deltagare</translation>
     </message>
@@ -858,25 +903,40 @@ Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+242"/>
+        <location line="+300"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publicera protokollet</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-288"/>
+        <source>Ohita valittu estävä kohta perustellen…</source>
+        <translation>Åsidosätt den valda blockerande punkten med motivering…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
         <translation>Inga möten. Skapa ett nytt möte.</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+39"/>
+        <location line="+82"/>
+        <location line="+79"/>
         <location line="+130"/>
         <location line="+22"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-191"/>
+        <source>Ohita perustellen</source>
+        <translation>Åsidosätt med motivering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miksi asiakirjan saa julkaista tästä huolimatta?</source>
+        <translation>Varför får handlingen publiceras trots detta?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
         <translation>Detta organ har inga färdiga eller pågående ärenden utanför föredragningslistorna.</translation>
     </message>
@@ -907,12 +967,12 @@ Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+85"/>
         <source>Word-asiakirja (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-76"/>
         <source>Viedään asiakirjaa…</source>
         <translation>Exporterar handlingen…</translation>
     </message>
@@ -927,12 +987,17 @@ Arbetsmapp: %s</translation>
         <translation>Sparat: %s</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>✔ Ei huomautettavaa: julkaisuversion voi viedä.</source>
         <translation>✔ Inget att anmärka: versionen för publicering kan exporteras.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source> (ohitettu: %s)</source>
+        <translation> (åsidosatt: %s)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Tallenna julkaisuversio</source>
         <translation>Spara versionen för publicering</translation>
     </message>
@@ -942,7 +1007,7 @@ Arbetsmapp: %s</translation>
         <translation>Versionen för publicering görs…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Julkaisuversiota ei tehty: korjaa estävät kohdat.</source>
         <translation>Ingen version för publicering gjordes: åtgärda de hindrande punkterna.</translation>
     </message>
@@ -1003,7 +1068,7 @@ Arbetsmapp: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-672"/>
+        <location filename="../../ui/meeting_view.py" line="-761"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>

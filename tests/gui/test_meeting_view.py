@@ -175,3 +175,48 @@ def test_publishing_version_and_the_appeal_period_reminder(
     window._show_reminders()
     assert window.reminders.isVisibleTo(window)
     assert "muutoksenhakuaika päättyi" in window.reminders.text()
+
+
+def test_blocking_finding_is_overridden_only_with_a_reason_and_details_are_saved(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    from datetime import date
+
+    from desktop_app.meetings.demo import create_demo_meeting, demo_item
+
+    window = open_window()
+    meeting_id = create_demo_meeting(window.workspace, items=1)
+    view = window.meeting_view
+    window.tabs.setCurrentWidget(view)
+    view.reload(select=meeting_id)
+    item = demo_item(5)
+    item.parties = ""  # Hallintolaki 44 §: a blocking gap
+    view.add_item(window.workspace.items.save(item).id or 0)
+    findings = view.run_check()
+    blocking = [i for i, f in enumerate(findings) if f.blocks]
+    assert blocking and view.override_button.isVisibleTo(view)
+    view.findings.setCurrentRow(blocking[0])
+    seen: list[str] = []
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close_box)
+
+    QTimer.singleShot(20, close_box)
+    assert not view.override_selected_finding(reason="   ")  # an empty reason is refused
+    assert seen == [view.last_error] and "perustel" in seen[0].lower()
+    assert view.override_selected_finding(reason="Asianosaiset on lueteltu liitteessä")
+    again = view.run_check()
+    assert any(f.overridden == "Asianosaiset on lueteltu liitteessä" for f in again)
+    assert len([f for f in again if f.blocks]) == len(blocking) - 1
+
+    view.checkers.setText("Pekka Malli, Liisa Kokeilu")
+    view.checked_on.setDate(view.checked_on.date().fromString("2026-03-04", "yyyy-MM-dd"))
+    view.save_details()
+    stored = view.meetings.get(meeting_id)
+    assert stored.checkers == ["Pekka Malli", "Liisa Kokeilu"]
+    assert stored.checked_on == date(2026, 3, 4)
