@@ -1,4 +1,4 @@
-"""The parallel rebuild (spawned worker processes) gives the same index as the serial one."""
+"""Speed-ups that must not change results: the parallel rebuild, preloaded field lengths."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from desktop_app.search import bulk
 from desktop_app.search import service as service_module
 from desktop_app.search.service import INTERACTIVE_WRITER_MB, SearchService
+from desktop_app.search.store import open_searcher
 from desktop_app.tasks import Cancelled, TaskState
 from tests.test_search_service import QUERIES, load_subset
 
@@ -60,3 +61,29 @@ def test_cancelled_parallel_rebuild_leaves_no_generation(
     with SearchService(index_dir, db_path) as service, pytest.raises(Cancelled):
         service.rebuild(state)
     assert not [p for p in index_dir.iterdir() if p.name.startswith("gen-")]
+
+
+def test_preloaded_field_lengths_equal_the_stored_ones(tmp_path: Path, corpus_path: Path) -> None:
+    db_path = tmp_path / "db.sqlite3"
+    load_subset(corpus_path, db_path, step=11)
+    with SearchService(tmp_path / "index", db_path) as service:
+        service.rebuild()
+        assert service._ix is not None
+        plain = service._ix.searcher()
+        preloaded = open_searcher(service._ix)
+        try:
+            names = [n for n, f in plain.schema.items() if f.scorable]
+            assert {"title", "text", "parts"} <= set(names)
+            for docnum in range(plain.doc_count_all()):
+                for name in names:
+                    assert preloaded.reader().doc_field_length(docnum, name) == (
+                        plain.reader().doc_field_length(docnum, name)
+                    )
+            assert any(
+                isinstance(value, bytes)
+                for reader, _ in preloaded.reader().leaf_readers()
+                for value in reader._perdoc._readers.values()
+            )
+        finally:
+            plain.close()
+            preloaded.close()

@@ -43,6 +43,7 @@ from desktop_app.search.store import (
     IndexStore,
     Stamp,
     open_index,
+    open_searcher,
     quiet_leaks,
     write_stamp,
 )
@@ -388,7 +389,7 @@ class SearchService:
         searcher = None
         with quiet_leaks():
             try:
-                searcher = ix.searcher()
+                searcher = open_searcher(ix)
             except Exception:  # damaged: the background check rebuilds it
                 ix.close()
         if searcher is None:
@@ -409,7 +410,7 @@ class SearchService:
         with self._lock:
             self._close_index()
             self._ix = ix
-            self._searcher = ix.searcher()
+            self._searcher = open_searcher(ix)
             self._folder = folder
 
     def _db_stamp(self) -> Stamp:
@@ -608,7 +609,7 @@ class SearchService:
                 writer.commit(mergetype=merge_small_segments)
             finally:
                 assert self._ix is not None
-                self._searcher = self._ix.searcher()
+                self._searcher = open_searcher(self._ix)
 
     def _fields(self, record: DecisionRecord) -> dict[str, str]:
         return bulk.index_fields(record, self.choice)
