@@ -44,6 +44,7 @@ from desktop_app.search.analysis import (  # noqa: E402
     DEFAULT_ANALYZER,
     STOP_WORDS,
     compound_heads,
+    compound_middles,
     compound_tails,
     finnish_key,
 )
@@ -177,6 +178,7 @@ def fts_parts(title: str) -> str:
             continue
         parts.extend(compound_tails(finnish_key(word)))
         parts.extend(compound_heads(word))
+        parts.extend(compound_middles(word))
     return " ".join(parts)
 
 

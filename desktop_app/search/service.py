@@ -33,6 +33,7 @@ from desktop_app.search.analysis import (
     DEFAULT_ANALYZER,
     AnalyzerChoice,
     compound_heads,
+    compound_middles,
     compound_tails,
     finnish_key,
 )
@@ -347,7 +348,7 @@ class SearchService:
     def _parts(self, word: str) -> tuple[str, ...]:
         parts = compound_tails(finnish_key(word), self.choice.compound_min_tail or 4)
         if self.choice.compound_heads:
-            parts = parts + compound_heads(word)
+            parts = parts + compound_heads(word) + compound_middles(word)
         return parts
 
     def _key(self, word: str) -> str:

@@ -35,7 +35,8 @@ log = logging.getLogger(__name__)
 
 POINTER_NAME = "CURRENT"
 STAMP_NAME = "stamp.json"
-FORMAT_VERSION = 1
+# 2: keys fold the nt/nn and mp/mm gradations; compound parts include middles.
+FORMAT_VERSION = 2
 _GENERATION = re.compile(r"^gen-(\d+)$")
 
 
