@@ -36,6 +36,8 @@ from desktop_app.storage.decisions import DecisionRepository
         ("katu", "kadun"),
         ("hallintosääntö", "hallintosäännön"),
         ("asunto", "asunnon"),
+        ("ympäristölupa", "ympäristöluvan"),
+        ("rakennuslupa", "rakennusluvat"),
     ],
 )
 def test_base_form_and_inflection_share_a_key(base: str, inflected: str) -> None:

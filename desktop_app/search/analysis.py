@@ -92,6 +92,11 @@ def finnish_key(word: str) -> str:
     key = _STEMMER.stem(word)
     if not key.isalpha():
         return key
+    if key == word[:-2] and word[-2:] in ("pa", "pä") and len(word) > 5:
+        # Snowball takes the "-pa" of "lupa" for the clitic of "onpa": "myyntilupa" would
+        # become "myyntilu" while "myyntiluvan" keeps its "v". The clitic is rare in
+        # decisions; compounds of "lupa" are everywhere.
+        key = word[:-1]
     while len(key) > MIN_KEY and key[-1] in VOWELS:
         key = key[:-1]
     if key.endswith("ks") and len(key) > MIN_KEY + 1:
@@ -102,6 +107,8 @@ def finnish_key(word: str) -> str:
             break
     if len(key) >= MIN_KEY and key[-1] == "d" and key[-2] in VOWELS:
         key = key[:-1] + "t"
+    elif len(key) >= MIN_KEY and key[-1] == "v" and key[-2] in VOWELS and key[-3] not in VOWELS:
+        key = key[:-1] + "p"  # the p/v gradation after a short vowel: luvan -> lupa
     return key
 
 
