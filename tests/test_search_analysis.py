@@ -11,6 +11,7 @@ from desktop_app.search.analysis import (
     ANALYZERS,
     DEFAULT_ANALYZER,
     compound_heads,
+    compound_middles,
     compound_tails,
     finnish_key,
 )
@@ -33,6 +34,10 @@ from desktop_app.storage.decisions import DecisionRepository
         ("kiinteistöveroprosentti", "kiinteistöveroprosenttien"),
         ("avustus", "avustukset"),
         ("katu", "kadun"),
+        ("hallintosääntö", "hallintosäännön"),
+        ("asunto", "asunnon"),
+        ("ympäristölupa", "ympäristöluvan"),
+        ("rakennuslupa", "rakennusluvat"),
     ],
 )
 def test_base_form_and_inflection_share_a_key(base: str, inflected: str) -> None:
@@ -44,6 +49,8 @@ def test_compound_parts_contain_the_parts_of_the_compound() -> None:
     assert finnish_key("avustus") in compound_tails(finnish_key("yksityistieavustukset"))
     assert finnish_key("liikenneturvallisuus") in compound_heads("liikenneturvallisuustyö")
     assert finnish_key("kaavoitus") in compound_heads("kaavoituspäätös")
+    assert finnish_key("myyntilupa") in compound_middles("vähittäismyyntilupahakemus")
+    assert finnish_key("myyntilupa") not in compound_heads("vähittäismyyntilupahakemus")
 
 
 def test_short_words_have_no_compound_parts() -> None:

@@ -9,7 +9,8 @@ Compounds are the other half of Finnish recall: "kaava" should find "asemakaavan
 "liikenneturvallisuus" should find "liikenneturvallisuustyö". Without a dictionary we cannot
 know where a compound splits, but it always splits at a syllable boundary, so a separate
 ``parts`` field holds, for each word, the tails of its key and the keys of its heads that
-start or end at a syllable boundary. Queries look their plain keys up in that field too.
+start or end at a syllable boundary, and the tails of those heads (the middle parts:
+"myyntilupa" in "vähittäismyyntilupahakemus"). Queries look their plain keys up in that field too.
 ``bench/search_quality.py`` measured the variants in :data:`ANALYZERS` on the real corpus;
 the default takes compound parts from titles only, which measured as well as taking them
 from the whole text and builds a smaller index faster.
@@ -66,6 +67,8 @@ _DIPHTHONGS = frozenset(
 )
 _GRADATION_ENDINGS = (
     ("lt", "l"),
+    ("nt", "n"),
+    ("mp", "m"),
     ("hd", "ht"),
     ("ng", "nk"),
     ("kk", "k"),
@@ -89,6 +92,11 @@ def finnish_key(word: str) -> str:
     key = _STEMMER.stem(word)
     if not key.isalpha():
         return key
+    if key == word[:-2] and word[-2:] in ("pa", "pä") and len(word) > 5:
+        # Snowball takes the "-pa" of "lupa" for the clitic of "onpa": "myyntilupa" would
+        # become "myyntilu" while "myyntiluvan" keeps its "v". The clitic is rare in
+        # decisions; compounds of "lupa" are everywhere.
+        key = word[:-1]
     while len(key) > MIN_KEY and key[-1] in VOWELS:
         key = key[:-1]
     if key.endswith("ks") and len(key) > MIN_KEY + 1:
@@ -99,6 +107,8 @@ def finnish_key(word: str) -> str:
             break
     if len(key) >= MIN_KEY and key[-1] == "d" and key[-2] in VOWELS:
         key = key[:-1] + "t"
+    elif len(key) >= MIN_KEY and key[-1] == "v" and key[-2] in VOWELS and key[-3] not in VOWELS:
+        key = key[:-1] + "p"  # the p/v gradation after a short vowel: luvan -> lupa
     return key
 
 
@@ -160,6 +170,17 @@ def compound_heads(word: str, min_head: int = 5, min_rest: int = 3) -> tuple[str
     return tuple(sorted(heads))
 
 
+@lru_cache(maxsize=200_000)
+def compound_middles(word: str, min_tail: int = 4) -> tuple[str, ...]:
+    """Parts inside a compound: the compound tails of its heads.
+
+    "vähittäismyyntilupahakemus" has the head "vähittäismyyntilupa", whose tail gives the key
+    of "myyntilupa", so the query "myyntilupa" finds it.
+    """
+    middles = {tail for head in compound_heads(word) for tail in compound_tails(head, min_tail)}
+    return tuple(sorted(middles))
+
+
 class CompoundPartsFilter(Filter):
     """At index time emits the possible compound parts of each word; at query time its key.
 
@@ -192,7 +213,7 @@ class CompoundPartsFilter(Filter):
                 continue
             parts = compound_tails(key, self.min_tail)
             if self.heads:
-                parts = parts + compound_heads(word)
+                parts = parts + compound_heads(word) + compound_middles(word, self.min_tail)
             for part in parts:
                 token.text = part
                 yield token

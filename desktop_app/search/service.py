@@ -27,11 +27,13 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from desktop_app.domain.model import DecisionRecord
+from desktop_app.search import bulk
 from desktop_app.search.analysis import (
     ANALYZERS,
     DEFAULT_ANALYZER,
     AnalyzerChoice,
     compound_heads,
+    compound_middles,
     compound_tails,
     finnish_key,
 )
@@ -42,6 +44,7 @@ from desktop_app.search.store import (
     IndexStore,
     Stamp,
     open_index,
+    open_searcher,
     quiet_leaks,
     write_stamp,
 )
@@ -345,7 +348,7 @@ class SearchService:
     def _parts(self, word: str) -> tuple[str, ...]:
         parts = compound_tails(finnish_key(word), self.choice.compound_min_tail or 4)
         if self.choice.compound_heads:
-            parts = parts + compound_heads(word)
+            parts = parts + compound_heads(word) + compound_middles(word)
         return parts
 
     def _key(self, word: str) -> str:
@@ -387,7 +390,7 @@ class SearchService:
         searcher = None
         with quiet_leaks():
             try:
-                searcher = ix.searcher()
+                searcher = open_searcher(ix)
             except Exception:  # damaged: the background check rebuilds it
                 ix.close()
         if searcher is None:
@@ -408,7 +411,7 @@ class SearchService:
         with self._lock:
             self._close_index()
             self._ix = ix
-            self._searcher = ix.searcher()
+            self._searcher = open_searcher(ix)
             self._folder = folder
 
     def _db_stamp(self) -> Stamp:
@@ -443,22 +446,16 @@ class SearchService:
         stamp = self._db_stamp()
         folder = self.store.new_generation()
         ix = self.store.create(folder)
-        writer = ix.writer(limitmb=self._writer_mb)
-        done = 0
         try:
-            for record in DecisionRepository(self._connection()).iterate():
-                writer.add_document(**self._fields(record))
-                done += 1
-                if done % 200 == 0:
-                    state.progress(done, stamp.count, "Rakennetaan hakemistoa")
-                    state.check()
-                if done % REBUILD_SEGMENT_DOCS == 0:
-                    writer.commit(merge=False)
-                    writer = ix.writer(limitmb=self._writer_mb)
-            writer.commit(merge=False)
+            if self._writer_mb >= BULK_WRITER_MB and stamp.count >= bulk.PARALLEL_MIN_DOCS:
+                ranges = bulk.id_ranges(self._connection(), REBUILD_SEGMENT_DOCS)
+                done = bulk.build_in_parallel(
+                    ix, folder, self.db_path, self.choice, ranges, self._writer_mb, state
+                )
+            else:
+                done = self._rebuild_serially(ix, stamp.count, state)
             write_stamp(folder, stamp)
         except BaseException:
-            writer.cancel()
             ix.close()
             shutil.rmtree(folder, ignore_errors=True)
             raise
@@ -466,6 +463,25 @@ class SearchService:
         self.store.switch_to(folder)
         self._install(ix, folder)
         return IndexReport(rebuilt=True, indexed=done, left_old_folders=self.store.remove_old())
+
+    def _rebuild_serially(self, ix: Index, total: int, state: TaskState) -> int:
+        writer = ix.writer(limitmb=self._writer_mb)
+        done = 0
+        try:
+            for record in DecisionRepository(self._connection()).iterate():
+                writer.add_document(**self._fields(record))
+                done += 1
+                if done % 200 == 0:
+                    state.progress(done, total, "Rakennetaan hakemistoa")
+                    state.check()
+                if done % REBUILD_SEGMENT_DOCS == 0:
+                    writer.commit(merge=False)
+                    writer = ix.writer(limitmb=self._writer_mb)
+            writer.commit(merge=False)
+        except BaseException:
+            writer.cancel()
+            raise
+        return done
 
     def _synchronize(self, state: TaskState) -> IndexReport:
         """Make the index hold exactly the decisions of SQLite, comparing content hashes."""
@@ -594,28 +610,10 @@ class SearchService:
                 writer.commit(mergetype=merge_small_segments)
             finally:
                 assert self._ix is not None
-                self._searcher = self._ix.searcher()
+                self._searcher = open_searcher(self._ix)
 
     def _fields(self, record: DecisionRecord) -> dict[str, str]:
-        values = {
-            "source_id": record.source_id,
-            "content_hash": record.content_hash,
-            "title": record.title,
-            "text": record.text,
-            "body": record.body_org,
-            "body_org": record.body_org,
-            "doc_type": record.doc_type,
-            "classification": record.classification,
-            "date": record.date.isoformat() if record.date else "",
-            "case_id": record.case_id,
-        }
-        if self.choice.compound_min_tail is not None:
-            values["parts"] = (
-                record.title
-                if self.choice.parts_from_title_only
-                else f"{record.title}\n{record.text}"
-            )
-        return {name: value for name, value in values.items() if value}
+        return bulk.index_fields(record, self.choice)
 
 
 def merge_small_segments(writer: Any, segments: list[Any]) -> list[Any]:

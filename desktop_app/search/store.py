@@ -25,6 +25,7 @@ from pathlib import Path
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
+from whoosh.searching import Searcher
 
 from desktop_app.atomic import write_bytes_atomic
 from desktop_app.paths import make_private_dir
@@ -34,7 +35,9 @@ log = logging.getLogger(__name__)
 
 POINTER_NAME = "CURRENT"
 STAMP_NAME = "stamp.json"
-FORMAT_VERSION = 1
+# 2: keys fold the nt/nn, mp/mm and p/v gradations and keep the "-pa" of "lupa";
+# compound parts include middles.
+FORMAT_VERSION = 2
 _GENERATION = re.compile(r"^gen-(\d+)$")
 
 
@@ -220,3 +223,34 @@ def read_stamp(folder: Path) -> Stamp | None:
 
 def write_stamp(folder: Path, stamp: Stamp) -> None:
     write_bytes_atomic(folder / STAMP_NAME, json.dumps(asdict(stamp)).encode("utf-8"))
+
+
+def preload_field_lengths(searcher: Searcher) -> None:
+    """Keep each segment's per-document field lengths in memory instead of on disk.
+
+    BM25F needs the length of every matching document's field; Whoosh reads each one with
+    a seek and a one-byte read of the segment file, which was ~15 % of a query's time. The
+    lengths are one byte per document and field (100 kB for 100,000 documents), and a
+    searcher never sees its segments change, so a plain ``bytes`` copy is always right.
+    """
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
+
+    scorable = [name for name, field in searcher.schema.items() if field.scorable]
+    for reader, _ in searcher.reader().leaf_readers():
+        perdoc = getattr(reader, "_perdoc", None)
+        if not isinstance(perdoc, W3PerDocReader):
+            continue
+        for fieldname in scorable:
+            column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            if column is not None:
+                perdoc._readers[_lenfield(fieldname)] = bytes(column)
+
+
+def open_searcher(ix: Index) -> Searcher:
+    """A searcher of ``ix`` with the field lengths preloaded (see above)."""
+    searcher = ix.searcher()
+    try:
+        preload_field_lengths(searcher)
+    except Exception:  # only a speed-up: a reader of another layout works without it
+        log.debug("field lengths not preloaded", exc_info=True)
+    return searcher

@@ -113,11 +113,16 @@ class DecisionRepository:
     def count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0])
 
-    def iterate(self, batch: int = 500) -> Iterator[DecisionRecord]:
-        last = 0
+    def iterate(
+        self, batch: int = 500, *, after: int = 0, up_to: int | None = None
+    ) -> Iterator[DecisionRecord]:
+        """Decisions in id order, optionally only those with ``after < id <= up_to``."""
+        last = after
+        limit = up_to if up_to is not None else -1
         while True:
             rows = self._db.execute(
-                "SELECT * FROM decisions WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+                "SELECT * FROM decisions WHERE id > ? AND (? < 0 OR id <= ?) ORDER BY id LIMIT ?",
+                (last, limit, limit, batch),
             ).fetchall()
             if not rows:
                 return
