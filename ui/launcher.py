@@ -7,11 +7,15 @@ on machines without a display.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen Windows build re-runs this executable for the index-building worker
+    # processes (spawn); freeze_support lets such a child do its work and exit.
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     from desktop_app.cli import command_names
     from desktop_app.cli import main as cli_main
