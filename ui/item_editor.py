@@ -292,8 +292,10 @@ class ItemEditor(QScrollArea):
         item.presenter = self.presenter.text().strip()
         item.parties = self.parties.text().strip()
         item.decision_date = _from_qdate(self.decision_date.date())
+        # The list shows names only; an attachment keeps its file path and publicity.
+        known = {a.name: a for a in item.attachments}
         item.attachments = [
-            Attachment(line.strip())
+            known.get(line.strip()) or Attachment(line.strip())
             for line in self.attachments.toPlainText().splitlines()
             if line.strip()
         ]

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.search_panel, self.tr("&Haku"))
         self.meeting_view = MeetingView(workspace)
         self.meeting_view.open_item_requested.connect(self.open_item_from_meeting)
+        self.meeting_view.about_to_change_items.connect(self.flush)
         self.meeting_view.items_changed.connect(self._items_changed_elsewhere)
         self.meeting_view.publications_changed.connect(self._show_reminders)
         self.tabs.addTab(self.meeting_view, self.tr("&Kokoukset"))

@@ -294,6 +294,9 @@ class MeetingView(QWidget):
     """Emits ``open_item_requested(item_id)`` when the secretary wants to edit an item."""
 
     open_item_requested = Signal(int)
+    #: Emitted before the view changes items, so that unsaved edits are written first and
+    #: cannot later overwrite what the meeting recorded.
+    about_to_change_items = Signal()
     items_changed = Signal()
     publications_changed = Signal()
 
@@ -563,6 +566,7 @@ class MeetingView(QWidget):
     # --- actions ------------------------------------------------------------------------
     def _guard(self, action: object) -> bool:
         """Run a core action; a typed error becomes a message, never a traceback."""
+        self.about_to_change_items.emit()
         try:
             if callable(action):
                 action()
@@ -578,6 +582,7 @@ class MeetingView(QWidget):
             self.create_meeting(dialog.meeting(), dialog.standing.isChecked())
 
     def create_meeting(self, meeting: Meeting, standing: bool = True) -> Meeting:
+        self.about_to_change_items.emit()
         created = self.meetings.create(meeting, with_standing_items=standing)
         self.reload(select=created.id)
         self.items_changed.emit()

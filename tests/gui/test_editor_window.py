@@ -185,3 +185,23 @@ def test_unwritable_workspace_shows_a_finnish_dialog(qtbot: QtBot, tmp_path: Pat
     assert open_workspace(str(blocker / "tyotila")) is None
     assert seen and "ei voi kirjoittaa" in seen[0]
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_editing_keeps_an_attachments_file_and_publicity(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    from desktop_app.domain.model import Attachment
+
+    window = open_window()
+    item = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    item.attachments = [Attachment("Liite 1 kartta.pdf", "liitteet/kartta.pdf", public=False)]
+    window.workspace.items.save(item)
+    window._show_item(window.workspace.items.get(item.id or 0))
+    type_text(window.editor.title, "Maankäyttösopimus")
+    window.editor.attachments.appendPlainText("Liite 2 sopimus.docx")
+    assert window.flush()
+    stored = window.workspace.items.get(item.id or 0).attachments
+    assert stored == [
+        Attachment("Liite 1 kartta.pdf", "liitteet/kartta.pdf", public=False),
+        Attachment("Liite 2 sopimus.docx"),
+    ]

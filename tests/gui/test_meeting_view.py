@@ -220,3 +220,31 @@ def test_blocking_finding_is_overridden_only_with_a_reason_and_details_are_saved
     stored = view.meetings.get(meeting_id)
     assert stored.checkers == ["Pekka Malli", "Liisa Kokeilu"]
     assert stored.checked_on == date(2026, 3, 4)
+
+
+def test_unsaved_edits_never_overwrite_a_recorded_decision(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    from tests.typing_support import type_text
+
+    window = open_window()
+    item = _ready_item(window, "Avustus kyläyhdistykselle")
+    view = window.meeting_view
+    meeting = view.create_meeting(Meeting(None, "kh", 0, 2026, start=datetime(2026, 6, 1, 17)))
+    view.add_item(item.id or 0)
+    entry = next(e for e in view.meetings.entries(meeting.id or 0) if e.item_id == item.id)
+    window.open_item(item.id or 0)
+    window.editor.title.end(False)
+    type_text(window.editor.title, " 2026")  # not yet saved when the decision is recorded
+    from desktop_app.meetings.model import EntryDecision
+
+    view.record(entry.id or 0, EntryDecision(DecisionKind.AS_PROPOSED))
+    qtbot.wait(AUTOSAVE_WAIT_MS)
+    window.flush()
+    stored = window.workspace.items.get(item.id or 0)
+    assert stored.state is ItemState.DECIDED
+    assert stored.title == "Avustus kyläyhdistykselle 2026"
+    assert stored.section(Section.DECISION)
+
+
+AUTOSAVE_WAIT_MS = 1500
