@@ -73,25 +73,32 @@ def main() -> int:
             pass
         soffice = shutil.which("soffice")
         if args.pages and soffice:
-            subprocess.run(
-                [
-                    soffice,
-                    f"-env:UserInstallation={(folder / 'lo').as_uri()}",
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    str(folder),
-                    str(target),
-                ],
-                check=True,
-                capture_output=True,
-                timeout=300,
-            )
+            to_pdf(soffice, target)
             from pypdf import PdfReader
 
             print(f"pages (LibreOffice): {len(PdfReader(folder / 'esityslista.pdf').pages)}")
     return 0
+
+
+def to_pdf(soffice: str, target: Path) -> Path:
+    """Convert with a private LibreOffice profile beside the file; the PDF lands there too."""
+    folder = target.parent
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(folder / 'lo').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    return target.with_suffix(".pdf")
 
 
 def render_sample(out: Path) -> int:
@@ -109,21 +116,7 @@ def render_sample(out: Path) -> int:
             workspace.close()
         target = folder / "agenda.docx"
         run(ExportRequest(folder / "ws", ExportKind.AGENDA, meeting_id, target), TaskState())
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={(folder / 'lo').as_uri()}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(folder),
-                str(target),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
+        to_pdf(soffice, target)
         out.mkdir(parents=True, exist_ok=True)
         pdf = str(folder / "agenda.pdf")
         for first, name in ((1, "agenda-page-1"), (2, "agenda-page-2"), (7, "agenda-page-item")):

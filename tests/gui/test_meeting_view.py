@@ -16,6 +16,20 @@ from tests.gui.conftest import WindowFactory
 from ui.meeting_view import ENTRY_ROLE, DecisionDialog
 
 
+def _close_next_message_box(seen: list[str]) -> None:
+    """Read and close the next message box as soon as it is shown."""
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, close_box)
+
+    QTimer.singleShot(20, close_box)
+
+
 def _agenda_titles(view) -> list[str]:  # type: ignore[no-untyped-def]
     return [view.agenda.item(r).text() for r in range(view.agenda.count())]
 
@@ -119,16 +133,7 @@ def test_locked_target_and_published_minutes_give_clear_messages(
 
     monkeypatch.setattr(Path, "replace", locked)
     seen: list[str] = []
-
-    def close_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, close_box)
-
-    QTimer.singleShot(20, close_box)
+    _close_next_message_box(seen)
     task = view.export(ExportKind.AGENDA, meeting.id or 0, target)
     qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
     assert task.done
@@ -141,7 +146,7 @@ def test_locked_target_and_published_minutes_give_clear_messages(
     view.reload(select=meeting.id)
     entry_id = int(view.agenda.item(0).data(ENTRY_ROLE))
     seen.clear()
-    QTimer.singleShot(20, close_box)
+    _close_next_message_box(seen)
     view.move_entry(entry_id, 2)
     assert seen and "julkaistu" in seen[0]
 
@@ -197,16 +202,7 @@ def test_blocking_finding_is_overridden_only_with_a_reason_and_details_are_saved
     assert blocking and view.override_button.isVisibleTo(view)
     view.findings.setCurrentRow(blocking[0])
     seen: list[str] = []
-
-    def close_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, close_box)
-
-    QTimer.singleShot(20, close_box)
+    _close_next_message_box(seen)
     assert not view.override_selected_finding(reason="   ")  # an empty reason is refused
     assert seen == [view.last_error] and "perustel" in seen[0].lower()
     assert view.override_selected_finding(reason="Asianosaiset on lueteltu liitteessä")
