@@ -86,7 +86,8 @@ def test_autosave_happens_without_any_save_command(
         assert window.workspace.items.get(item.id).title == "Tontin myynti Åminnen"
 
     qtbot.waitUntil(saved, timeout=2000)
-    assert window.save_status.text().startswith("Tallennettu")
+    # the writer thread's "saved" reaches the GUI thread as a queued signal
+    qtbot.waitUntil(lambda: window.save_status.text().startswith("Tallennettu"), timeout=2000)
 
 
 def test_completeness_panel_follows_the_draft(qtbot: QtBot, open_window: WindowFactory) -> None:
