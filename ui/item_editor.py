@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -33,9 +30,7 @@ from desktop_app.domain.model import (
 from desktop_app.templating.catalog import Template
 from ui.labels import appeal_label, state_label
 from ui.rich_text_edit import RichTextEdit
-from ui.widgets import named
-
-_NO_DATE = QDate(2000, 1, 1)
+from ui.widgets import OptionalDateEdit, named
 
 
 class PersonFields(QWidget):
@@ -135,11 +130,7 @@ class ItemEditor(QScrollArea):
         form.addRow(self.tr("&Esittelijä"), self.presenter)
         self.parties = self._line("parties", self.tr("keneen päätös välittömästi kohdistuu"))
         form.addRow(self.tr("&Asianosaiset"), self.parties)
-        self.decision_date = named(QDateEdit(), "decision_date")
-        self.decision_date.setCalendarPopup(True)
-        self.decision_date.setDisplayFormat("d.M.yyyy")
-        self.decision_date.setMinimumDate(_NO_DATE)
-        self.decision_date.setSpecialValueText(self.tr("ei asetettu"))
+        self.decision_date = named(OptionalDateEdit(self.tr("ei asetettu")), "decision_date")
         self.decision_date.dateChanged.connect(self._emit)
         form.addRow(self.tr("Päätöspäivä"), self.decision_date)
         self._layout.addWidget(basics)
@@ -236,7 +227,7 @@ class ItemEditor(QScrollArea):
             self.contact.set_person(item.contact)
             self.presenter.setText(item.presenter)
             self.parties.setText(item.parties)
-            self.decision_date.setDate(_to_qdate(item.decision_date))
+            self.decision_date.set_value(item.decision_date)
             self.attachments.setPlainText("\n".join(a.name for a in item.attachments))
             self.for_information.setText(item.for_information)
             self.appeal_type.setCurrentIndex(self.appeal_type.findData(item.appeal_type))
@@ -291,7 +282,7 @@ class ItemEditor(QScrollArea):
         item.contact = self.contact.person()
         item.presenter = self.presenter.text().strip()
         item.parties = self.parties.text().strip()
-        item.decision_date = _from_qdate(self.decision_date.date())
+        item.decision_date = self.decision_date.value()
         # The list shows names only; an attachment keeps its file path and publicity.
         known = {a.name: a for a in item.attachments}
         item.attachments = [
@@ -316,15 +307,3 @@ class ItemEditor(QScrollArea):
 def _parse_disqualification(line: str) -> Disqualification:
     person, _, ground = line.partition(":")
     return Disqualification(person.strip(), ground.strip())
-
-
-def _to_qdate(value: date | None) -> QDate:
-    if value is None:
-        return _NO_DATE
-    return QDate(value.year, value.month, value.day)
-
-
-def _from_qdate(value: QDate) -> date | None:
-    if value == _NO_DATE or not value.isValid():
-        return None
-    return date(value.year(), value.month(), value.day())

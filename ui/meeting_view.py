@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -67,7 +66,7 @@ from desktop_app.publishing.schedule import PublicationRepository
 from desktop_app.reuse import text_to_html
 from desktop_app.workspace import Workspace
 from ui.labels import state_label
-from ui.widgets import named
+from ui.widgets import OptionalDateEdit, named
 from ui.workers import Task
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -99,17 +98,6 @@ def decision_labels() -> dict[DecisionKind, str]:
             "MeetingView", "Päätettiin äänestyksen jälkeen"
         ),
     }
-
-
-_NO_DATE = QDate(2000, 1, 1)
-
-
-def _qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else _NO_DATE
-
-
-def _pydate(value: QDate) -> date | None:
-    return None if value == _NO_DATE else date(value.year(), value.month(), value.day())
 
 
 def meeting_title(meeting: Meeting, organization: Organization | None) -> str:
@@ -343,13 +331,8 @@ class MeetingView(QWidget):
         self.checkers = named(QLineEdit(), "detailCheckers")
         self.checkers.setPlaceholderText(self.tr("nimet pilkuin eroteltuina"))
         details_form.addRow(self.tr("Pöytäkirjantarkastajat"), self.checkers)
-        self.checked_on = named(QDateEdit(), "detailCheckedOn")
-        self.public_view_on = named(QDateEdit(), "detailPublicView")
-        for edit in (self.checked_on, self.public_view_on):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d.M.yyyy")
-            edit.setMinimumDate(_NO_DATE)
-            edit.setSpecialValueText(self.tr("ei vielä"))
+        self.checked_on = named(OptionalDateEdit(self.tr("ei vielä")), "detailCheckedOn")
+        self.public_view_on = named(OptionalDateEdit(self.tr("ei vielä")), "detailPublicView")
         details_form.addRow(self.tr("Tarkastettu"), self.checked_on)
         details_form.addRow(self.tr("Yleisesti nähtävänä alkaen"), self.public_view_on)
         self.save_details_button = named(QPushButton(self.tr("Tallenna tiedot")), "saveDetails")
@@ -501,8 +484,8 @@ class MeetingView(QWidget):
                 QDateTime(QDate(end.year, end.month, end.day), QTime(end.hour, end.minute))
             )
         self.checkers.setText(", ".join(meeting.checkers))
-        self.checked_on.setDate(_qdate(meeting.checked_on))
-        self.public_view_on.setDate(_qdate(meeting.public_view_on))
+        self.checked_on.set_value(meeting.checked_on)
+        self.public_view_on.set_value(meeting.public_view_on)
         for participant in self.meetings.participants(meeting.id):
             self._add_person_row(participant)
         items = self.workspace.items
@@ -596,8 +579,8 @@ class MeetingView(QWidget):
         end = self.end.dateTime().toPython()
         meeting.end = end if isinstance(end, datetime) else meeting.end
         meeting.checkers = [n.strip() for n in self.checkers.text().split(",") if n.strip()]
-        meeting.checked_on = _pydate(self.checked_on.date())
-        meeting.public_view_on = _pydate(self.public_view_on.date())
+        meeting.checked_on = self.checked_on.value()
+        meeting.public_view_on = self.public_view_on.value()
         if self._guard(lambda: self.meetings.update(meeting)):
             self.reload(select=meeting.id)
 

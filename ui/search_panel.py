@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -24,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,10 +40,9 @@ from desktop_app.domain.model import DecisionRecord, Section
 from desktop_app.messages import message
 from desktop_app.reuse import is_section_heading
 from desktop_app.search.service import Hit, SearchFilters, SearchResults, SearchService
-from ui.widgets import named
+from ui.widgets import OptionalDateEdit, named
 from ui.workers import Task
 
-_NO_DATE = QDate(1900, 1, 1)
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -236,13 +232,8 @@ class SearchPanel(QWidget):
         combo.currentIndexChanged.connect(self.schedule)
         return combo
 
-    def _date(self, name: str, everything: str) -> QDateEdit:
-        edit = named(QDateEdit(), name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d.M.yyyy")
-        edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(everything)
-        edit.setDate(_NO_DATE)
+    def _date(self, name: str, everything: str) -> OptionalDateEdit:
+        edit = named(OptionalDateEdit(everything), name)
         edit.dateChanged.connect(self.schedule)
         return edit
 
@@ -270,16 +261,12 @@ class SearchPanel(QWidget):
             value = combo.currentData()
             return (value,) if value else ()
 
-        def day(edit: QDateEdit) -> date | None:
-            value = edit.date()
-            return None if value == _NO_DATE else date(value.year(), value.month(), value.day())
-
         return SearchFilters(
             picked(self.body),
             picked(self.doc_type),
             picked(self.classification),
-            day(self.date_from),
-            day(self.date_to),
+            self.date_from.value(),
+            self.date_to.value(),
         )
 
     def schedule(self) -> None:
