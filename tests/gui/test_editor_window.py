@@ -2,25 +2,23 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.model import AppealType, ItemState, Section
 from desktop_app.storage.database import connect, integrity_ok
 from tests.gui.conftest import WindowFactory
+from tests.gui.modal import close_next_message_box, on_next_modal
 from tests.typing_support import type_text
 from ui.new_item_dialog import NewItemDialog
 
 
 def _create_via_dialog(qtbot: QtBot, window, template_id: str) -> None:  # type: ignore[no-untyped-def]
-    def accept_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, NewItemDialog)
+    def accept_dialog(dialog: NewItemDialog) -> None:
         dialog.select_template(template_id)
         dialog.accept()
 
-    QTimer.singleShot(0, accept_dialog)
+    on_next_modal(NewItemDialog, accept_dialog)
     before = window.draft_list.model.rowCount()
     window.new_action.trigger()
     assert window.draft_list.model.rowCount() == before + 1
@@ -175,14 +173,7 @@ def test_unwritable_workspace_shows_a_finnish_dialog(qtbot: QtBot, tmp_path: Pat
     blocker = tmp_path / "tiedosto"
     blocker.write_text("not a folder", encoding="utf-8")
     seen: list[str] = []
-
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(0, read_and_close)
+    close_next_message_box(seen)
     assert open_workspace(str(blocker / "tyotila")) is None
     assert seen and "ei voi kirjoittaa" in seen[0]
     assert blocker.read_text(encoding="utf-8") == "not a folder"

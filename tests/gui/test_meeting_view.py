@@ -5,29 +5,15 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QModelIndex, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.model import ItemState, Meeting, Section
 from desktop_app.export.task import ExportKind
 from desktop_app.meetings.model import DecisionKind, Participant, ParticipantRole
 from tests.gui.conftest import WindowFactory
+from tests.gui.modal import close_next_message_box, on_next_modal
 from ui.meeting_view import ENTRY_ROLE, DecisionDialog
-
-
-def _close_next_message_box(seen: list[str]) -> None:
-    """Read and close the next message box as soon as it is shown."""
-
-    def close_box() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, close_box)
-
-    QTimer.singleShot(20, close_box)
 
 
 def _agenda_titles(view) -> list[str]:  # type: ignore[no-untyped-def]
@@ -86,16 +72,14 @@ def test_agenda_numbering_reorder_decision_and_exports(
 
     view.agenda.setCurrentRow(row_first + 1)
 
-    def fill_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, DecisionDialog)
+    def fill_dialog(dialog: DecisionDialog) -> None:
         dialog.kind.setCurrentIndex(dialog.kind.findData(DecisionKind.MODIFIED))
         dialog.text.setPlainText("Kunnanhallitus päätti myydä tontin 5 000 eurolla.")
         dialog.disq_person.setCurrentText("Jaakko Jäsen")
         dialog._add_disqualification()
         dialog.accept()
 
-    QTimer.singleShot(0, fill_dialog)
+    on_next_modal(DecisionDialog, fill_dialog)
     view.record_selected()
     decided = window.workspace.items.get(first.id)
     assert decided.state is ItemState.DECIDED
@@ -133,7 +117,7 @@ def test_locked_target_and_published_minutes_give_clear_messages(
 
     monkeypatch.setattr(Path, "replace", locked)
     seen: list[str] = []
-    _close_next_message_box(seen)
+    close_next_message_box(seen)
     task = view.export(ExportKind.AGENDA, meeting.id or 0, target)
     qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
     assert task.done
@@ -146,7 +130,7 @@ def test_locked_target_and_published_minutes_give_clear_messages(
     view.reload(select=meeting.id)
     entry_id = int(view.agenda.item(0).data(ENTRY_ROLE))
     seen.clear()
-    _close_next_message_box(seen)
+    close_next_message_box(seen)
     view.move_entry(entry_id, 2)
     assert seen and "julkaistu" in seen[0]
 
@@ -202,7 +186,7 @@ def test_blocking_finding_is_overridden_only_with_a_reason_and_details_are_saved
     assert blocking and view.override_button.isVisibleTo(view)
     view.findings.setCurrentRow(blocking[0])
     seen: list[str] = []
-    _close_next_message_box(seen)
+    close_next_message_box(seen)
     assert not view.override_selected_finding(reason="   ")  # an empty reason is refused
     assert seen == [view.last_error] and "perustel" in seen[0].lower()
     assert view.override_selected_finding(reason="Asianosaiset on lueteltu liitteessä")

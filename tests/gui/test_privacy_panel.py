@@ -1,23 +1,12 @@
 """Marking personal data in the editor and handling the detector's findings."""
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.model import Section
 from desktop_app.privacy.marks import MarkKind, MarkRepository
 from tests.gui.conftest import WindowFactory
-
-
-def _answer_input(text: str) -> None:
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
-        dialog.setTextValue(text)
-        dialog.accept()
-
-    QTimer.singleShot(0, answer)
+from tests.gui.modal import answer_next_input
 
 
 def test_marking_a_selection_and_confirming_a_finding(
@@ -59,7 +48,7 @@ def test_marking_a_selection_and_confirming_a_finding(
         if "tilinumero" in window.privacy.findings.item(r).text()
     )
     window.privacy.findings.setCurrentRow(row)
-    _answer_input("kunnan oma tili")
+    answer_next_input("kunnan oma tili")
     window.privacy.dismiss_button.click()
     assert not any(
         "tilinumero" in window.privacy.findings.item(r).text()
@@ -74,7 +63,7 @@ def test_secret_mark_asks_for_its_ground(qtbot: QtBot, open_window: WindowFactor
     window.editor.title.setText("Oppilaan erityisen tuen päätös")
     window.editor.title.setSelection(0, len("Oppilaan"))
     window.editor.title.setFocus()
-    _answer_input("JulkL 24 § 1 mom 30 k")
+    answer_next_input("JulkL 24 § 1 mom 30 k")
     mark = window.privacy.mark_selection(MarkKind.SECRET)
     assert mark is not None
     assert (mark.section, mark.text, mark.secrecy_ground) == (

@@ -1,11 +1,10 @@
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.settings import WorkspaceSettings, load_settings
 from tests.gui.conftest import WindowFactory
+from tests.gui.modal import close_next_message_box
 from ui.settings_dialog import SettingsDialog
 
 
@@ -24,14 +23,7 @@ def test_a_house_style_that_is_not_docx_is_refused_in_the_dialog(
     qtbot.addWidget(dialog)
     dialog.house_style.setText(str(fake))
     seen: list[str] = []
-
-    def close_box() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(0, close_box)
+    close_next_message_box(seen)
     dialog.accept()
     assert seen and dialog.result() != SettingsDialog.DialogCode.Accepted
     assert dialog.error == seen[0]
