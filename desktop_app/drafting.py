@@ -52,10 +52,10 @@ def new_item(
         appeal_type=template.default_appeal,
         for_information=render(template.text("for_information", language), values).text,
     )
+    starters = starter_texts(template, organization, municipality, language)
     for section in template.sections:
-        text = starter_texts(template, organization, municipality, language).get(section.value)
-        if text:
-            item.sections[section] = text
+        if starters.get(section.value):
+            item.sections[section] = starters[section.value]
     return item
 
 

@@ -372,8 +372,7 @@ class MainWindow(QMainWindow):
         self.save_status.setText(self.tr("Muutoksia ei ole vielä tallennettu…"))
         if not self._save_timer.isActive():
             self._save_timer.start()
-        self._gap_timer.start()
-        self._feed_similar()
+        self._gap_timer.start()  # also refreshes the similar decisions
         self.privacy.schedule_refresh()
 
     def save_now(self) -> None:
@@ -427,6 +426,7 @@ class MainWindow(QMainWindow):
             self.workspace.municipality,
         )
         self.completeness.show_gaps(gaps)
+        self._feed_similar()
 
     def _refresh_history(self) -> None:
         item = self.editor.current_item()
