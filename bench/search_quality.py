@@ -112,6 +112,14 @@ def main() -> int:
                 f"{name:<16} {kind:<11} {len(rows):>3} {success:>10.3f} {mrr:>7.3f}"
                 f" {recall:>9.3f} {ratio:>7.2f} {capped:>8.3f} {ratio_capped:>7.2f}"
             )
+    topic = [q for q in queries if q["kind"] == "topic"]
+    if topic:
+        ceiling = statistics.mean(min(10, len(q["relevant"])) / len(q["relevant"]) for q in topic)
+        print(
+            f"\nperfect ranking would give topic recall@10 {ceiling:.3f}"
+            f" (× base {ceiling / base_recall['topic']:.2f}): a query with more than ten"
+            " relevant decisions cannot reach 1"
+        )
     print()
     for name in names:
         if name == BASELINE:

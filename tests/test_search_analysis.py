@@ -12,6 +12,7 @@ from desktop_app.search.analysis import (
     DEFAULT_ANALYZER,
     compound_heads,
     compound_middles,
+    compound_splits,
     compound_tails,
     finnish_key,
 )
@@ -38,6 +39,8 @@ from desktop_app.storage.decisions import DecisionRepository
         ("asunto", "asunnon"),
         ("ympäristölupa", "ympäristöluvan"),
         ("rakennuslupa", "rakennusluvat"),
+        ("kokousaika", "kokousajat"),
+        ("kokousaika", "kokousajan"),
     ],
 )
 def test_base_form_and_inflection_share_a_key(base: str, inflected: str) -> None:
@@ -51,6 +54,14 @@ def test_compound_parts_contain_the_parts_of_the_compound() -> None:
     assert finnish_key("kaavoitus") in compound_heads("kaavoituspäätös")
     assert finnish_key("myyntilupa") in compound_middles("vähittäismyyntilupahakemus")
     assert finnish_key("myyntilupa") not in compound_heads("vähittäismyyntilupahakemus")
+
+
+def test_compound_splits_offer_the_real_split() -> None:
+    assert ("kulttuur", "til") in compound_splits(finnish_key("kulttuuritilojen"))
+    assert (finnish_key("kiinteistö"), finnish_key("vero")) in compound_splits(
+        finnish_key("kiinteistövero")
+    )
+    assert compound_splits(finnish_key("talo")) == ()
 
 
 def test_short_words_have_no_compound_parts() -> None:

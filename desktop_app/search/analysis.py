@@ -109,6 +109,9 @@ def finnish_key(word: str) -> str:
         key = key[:-1] + "t"
     elif len(key) >= MIN_KEY and key[-1] == "v" and key[-2] in VOWELS and key[-3] not in VOWELS:
         key = key[:-1] + "p"  # the p/v gradation after a short vowel: luvan -> lupa
+    elif len(key) > MIN_KEY and key[-1] == "j" and key[-2] in VOWELS:
+        # the k/j gradation after a diphthong in i: ajan -> aika, pojan -> poika
+        key = key[:-1] + ("k" if key[-2] == "i" else "ik")
     return key
 
 
@@ -134,6 +137,19 @@ def compound_tails(key: str, min_tail: int = 4, min_head: int = 3) -> tuple[str,
     return tuple(
         key[i:] for i in _syllable_starts(key) if i >= min_head and len(key) - i >= min_tail
     )
+
+
+@lru_cache(maxsize=50_000)
+def compound_splits(key: str, min_head: int = 4, min_tail: int = 3) -> tuple[tuple[str, str], ...]:
+    """(head key, tail key) pairs a compound query word's key might split into.
+
+    "kulttuuritilojen" (key "kulttuuritil") gives ("kulttuur", "til") among others, so a
+    search for it can also find "kulttuurin ... asiakastilojen". Which split is real only
+    the vocabulary of the index can tell; the caller keeps the splits whose both parts occur.
+    """
+    if len(key) < min_head + min_tail or not key.isalpha():
+        return ()
+    return tuple((finnish_key(key[:i]), key[i:]) for i in range(min_head, len(key) - min_tail + 1))
 
 
 class FinnishKeyFilter(Filter):
@@ -253,6 +269,9 @@ class AnalyzerChoice:
     prefix_query: bool = False
     compound_heads: bool = False
     parts_from_title_only: bool = False
+    # Plain-word queries ranked by desktop_app.search.ranking (word coordination) instead of
+    # Whoosh's matcher tree; the baseline keeps Whoosh's own ranking.
+    own_ranking: bool = True
 
     def main_analyzer(self) -> Analyzer:
         return key_analyzer() if self.folded_keys else snowball_analyzer()
@@ -266,7 +285,9 @@ class AnalyzerChoice:
 ANALYZERS: dict[str, AnalyzerChoice] = {
     choice.name: choice
     for choice in (
-        AnalyzerChoice("snowball", "LanguageAnalyzer('fi') (Snowball)", False, None),
+        AnalyzerChoice(
+            "snowball", "LanguageAnalyzer('fi') (Snowball)", False, None, own_ranking=False
+        ),
         AnalyzerChoice(
             "snowball-prefix",
             "Snowball + prefix expansion of query words",
@@ -291,6 +312,15 @@ ANALYZERS: dict[str, AnalyzerChoice] = {
             4,
             compound_heads=True,
             parts_from_title_only=True,
+        ),
+        AnalyzerChoice(
+            "fi-parts-title-wr",
+            "as fi-parts-title, ranked by Whoosh's matchers (no word coordination)",
+            True,
+            4,
+            compound_heads=True,
+            parts_from_title_only=True,
+            own_ranking=False,
         ),
         AnalyzerChoice(
             "fi-parts-prefix",

@@ -1,10 +1,10 @@
 """From what the user typed to a Whoosh query, never raising on odd input.
 
-Plain words are OR-grouped with a bonus for documents that have all of them (a secretary
-types "tontin myynti" and expects both words to count, but one missing word should not
-empty the list). Quoted phrases, AND/OR/NOT, ``title:`` and ``body:`` work as in Whoosh.
-Anything the parser cannot make sense of falls back to a query of the plain words, and the
-caller is told so.
+Plain words are OR-grouped: one missing word should not empty the list, and
+:mod:`desktop_app.search.ranking` puts the documents that have more of the words first (a
+secretary types "tontin myynti" and expects both words to count). Quoted phrases,
+AND/OR/NOT, ``title:`` and ``body:`` work as in Whoosh. Anything the parser cannot make
+sense of falls back to a query of the plain words, and the caller is told so.
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ from whoosh.searching import Searcher
 from desktop_app.search.analysis import AnalyzerChoice
 from desktop_app.search.store import build_schema
 
-FIELD_BOOSTS = {"title": 3.0, "text": 1.0, "parts": 1.5}
-ALL_TERMS_BONUS = 0.9
+FIELD_BOOSTS = {"title": 3.0, "text": 1.0, "parts": 2.0}
 _FIELD_ALIASES = (
     (re.compile(r"(?i)\b(?:body|toimielin|elin)\s*:"), "body:"),
     (re.compile(r"(?i)\b(?:title|otsikko)\s*:"), "title:"),
@@ -49,7 +48,7 @@ class QueryBuilder:
             fields,
             self.schema,
             fieldboosts={f: FIELD_BOOSTS[f] for f in fields},
-            group=OrGroup.factory(ALL_TERMS_BONUS),
+            group=OrGroup,
         )
 
     def parse(self, text: str) -> ParsedQuery:

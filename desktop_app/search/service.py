@@ -38,6 +38,7 @@ from desktop_app.search.analysis import (
     finnish_key,
 )
 from desktop_app.search.query import SIMPLIFIED, QueryBuilder, expand_for_highlight
+from desktop_app.search.ranking import FieldTerm, Ranker, Word, plain_words, with_compound_parts
 from desktop_app.search.snippets import make_snippet
 from desktop_app.search.store import (
     IndexBroken,
@@ -61,9 +62,6 @@ REBUILD_SEGMENT_DOCS = 10000
 SMALL_SEGMENT_DOCS = 2000
 INDEX_BUILDING = "search.index_building"
 INDEX_UNAVAILABLE = "search.index_unavailable"
-# Whoosh sorts each in-memory posting run with one C-level sorted() that holds the GIL:
-# 128 MB runs froze the GUI thread for ~0.5 s during an import. 2 MB runs keep every pause
-# under ~35 ms, for full builds about 30 % longer (16.5 s vs 12.7 s on the real corpus).
 BULK_WRITER_MB = 256
 # Whoosh sorts each in-memory posting run with one C-level sorted() that holds the GIL. With
 # 256 MB runs an import froze the GUI thread for ~0.5 s; 2 MB runs keep every pause under
@@ -141,6 +139,7 @@ class SearchService:
         self._lock = threading.RLock()
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
+        self._current_ranker: Ranker | None = None
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-index")
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
@@ -253,8 +252,16 @@ class SearchService:
             searcher = self._searcher
             if searcher is None:
                 return SearchResults(query, [], 0, warning=INDEX_BUILDING)
+            part_keys: set[str] = set()
             try:
-                rows, total, exact = _run(searcher, whoosh_query, filter_query, sortedby, limit)
+                words = plain_words(whoosh_query) if self._ranks(sortedby) else None
+                if words:
+                    if self.choice.folded_keys:
+                        words = with_compound_parts(words, searcher.reader().doc_frequency)
+                    part_keys = {term.text for word in words for term in word}
+                    rows, total, exact = self._rank(searcher, words, filter_query, limit)
+                else:
+                    rows, total, exact = _run(searcher, whoosh_query, filter_query, sortedby, limit)
             except Exception:  # a query Whoosh cannot run: retry with the plain words
                 log.info("query %r failed, retrying with plain words", query, exc_info=True)
                 whoosh_query = self._builder.plain(query) or wq.NullQuery
@@ -265,7 +272,7 @@ class SearchService:
                     log.warning("search failed; index will be checked", exc_info=True)
                     self._schedule_repair()
                     return SearchResults(query, [], 0, warning=INDEX_UNAVAILABLE)
-            terms = expand_for_highlight(whoosh_query, searcher)
+            terms = expand_for_highlight(whoosh_query, searcher) | part_keys
         hits = self._hits(rows, terms, snippets)
         return SearchResults(query, hits, total, exact, warning)
 
@@ -283,11 +290,15 @@ class SearchService:
                 keys = searcher.key_terms_from_text("text", text, numterms=15)
                 if not keys:
                     return []
-                subqueries: list[wq.Query] = []
-                for term, weight in keys:
-                    subqueries.append(wq.Term("text", term, boost=float(weight)))
-                    subqueries.append(wq.Term("title", term, boost=2.0 * float(weight)))
-                rows, _, _ = _run(searcher, wq.Or(subqueries), None, None, limit + len(excluded))
+                words: list[Word] = [
+                    (
+                        FieldTerm("text", term, float(weight)),
+                        FieldTerm("title", term, 2.0 * float(weight)),
+                    )
+                    for term, weight in keys
+                ]
+                ranked = self._ranker(searcher).rank(words, limit + len(excluded), coordinate=False)
+                rows = [(searcher.stored_fields(d), score) for d, score in ranked.hits]
             except Exception:  # as in search(): never an error for the typing user
                 log.warning("similar-decisions query failed", exc_info=True)
                 return []
@@ -309,6 +320,29 @@ class SearchService:
         return found
 
     # -- internals -----------------------------------------------------------------------
+
+    def _ranks(self, sortedby: str | None) -> bool:
+        """Whether plain-word queries go to the own ranker (date order stays with Whoosh)."""
+        return self.choice.own_ranking and sortedby is None
+
+    def _ranker(self, searcher: Searcher) -> Ranker:
+        """The ranker of the current searcher (a new searcher after each commit)."""
+        ranker = self._current_ranker
+        if ranker is None or ranker.searcher is not searcher:
+            ranker = self._current_ranker = Ranker(searcher)
+        return ranker
+
+    def _rank(
+        self,
+        searcher: Searcher,
+        words: list[Word],
+        filter_query: wq.Query | None,
+        limit: int,
+    ) -> tuple[list[tuple[dict[str, Any], float]], int, bool]:
+        allowed = set(searcher.docs_for_query(filter_query)) if filter_query else None
+        ranked = self._ranker(searcher).rank(words, max(1, limit), allowed=allowed)
+        rows = [(searcher.stored_fields(docnum), score) for docnum, score in ranked.hits]
+        return rows, ranked.total, True
 
     def _connection(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
@@ -403,6 +437,7 @@ class SearchService:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+        self._current_ranker = None
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -606,6 +641,7 @@ class SearchService:
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
+            self._current_ranker = None
             try:
                 writer.commit(mergetype=merge_small_segments)
             finally:

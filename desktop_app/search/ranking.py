@@ -1,0 +1,288 @@
+"""Ranking of plain-word queries one posting list at a time.
+
+Whoosh scores a query document by document through a tree of matchers: a four-word query
+over three fields is a tree of twelve leaves, and every visit to a document climbs it in pure
+Python (45 ms for "Kottaraisen korttelin asemakaavan muutos" over 20,000 decisions). Most
+searches are a few plain words, and for those adding up each term's contribution list by
+list is three to six times faster. It also lets a document's score count how many of the
+query's *words* it contains: Whoosh's coordination bonus counts field matches, and the
+parser's OR groups lose it when the query is normalised.
+
+The per-term scores are Whoosh's own BM25F (its idf, average field lengths, B and K1), so
+without coordination both paths rank alike; ``tests/test_ranking.py`` holds them to that.
+The postings are read block by block through Whoosh's W3 codec internals (pinned version),
+with the generic matcher interface as the fallback for any other matcher.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.scoring import BM25F
+from whoosh.searching import Searcher
+from whoosh.util.numeric import byte_to_length
+
+from desktop_app.search.analysis import STOP_WORDS, compound_splits
+
+# A query word found in fewer than RARE_COMPOUND_DOCS decisions is also looked up by its
+# compound parts, at this weight relative to the word itself ("kulttuuritilojen" finds
+# "kulttuurin ... asiakastilojen"). For common compounds the parts only add noise:
+# "kiinteistövero" lost 40 % of its recall@10 to decisions about "kiinteistö" alone.
+COMPOUND_PART_BOOST = 0.3
+RARE_COMPOUND_DOCS = 20
+# A document with k of the n query words gets (k / n) ** COORDINATION_POWER of its score:
+# "tontin myynti" should put documents about selling plots above those that mention
+# selling often but plots never. bench/search_quality.py chose the power.
+COORDINATION_POWER = 1.0
+
+
+@dataclass(frozen=True)
+class FieldTerm:
+    field: str
+    text: str
+    boost: float = 1.0
+
+
+Word = tuple[FieldTerm, ...]
+"""One word of the query: its analysed form looked up in one or more fields."""
+
+_PART_FIELDS = ("title", "text")
+
+
+@dataclass(frozen=True)
+class Ranked:
+    hits: list[tuple[int, float]]  # (document number, score), best first
+    total: int  # all matching documents, not only the hits
+
+
+def plain_words(query: wq.Query) -> list[Word] | None:
+    """The query as words when it is a plain OR of terms, otherwise None.
+
+    Terms with the same text in different fields are one word ("kaava" in the title, the
+    text and the compound parts).
+    """
+    if type(query) is wq.Term:
+        leaves: Sequence[wq.Query] = [query]
+    elif type(query) is wq.Or and not query.minmatch:
+        leaves = query.subqueries
+    else:
+        return None
+    groups: dict[str, list[FieldTerm]] = {}
+    for leaf in leaves:
+        if type(leaf) is not wq.Term:
+            return None
+        text = leaf.text.decode("utf-8") if isinstance(leaf.text, bytes) else str(leaf.text)
+        groups.setdefault(text, []).append(FieldTerm(leaf.fieldname, text, float(leaf.boost)))
+    return [tuple(terms) for terms in groups.values()] or None
+
+
+def with_compound_parts(
+    words: Sequence[Word], doc_frequency: Callable[[str, str], int]
+) -> list[Word]:
+    """Each word with, at a lower weight, the parts of a rare compound among its keys.
+
+    The index's vocabulary is the dictionary: a split counts when both parts are words of
+    at least two decisions; of several, the one whose shorter part is longest wins.
+    """
+    extended: list[Word] = []
+    for word in words:
+        extra: list[FieldTerm] = []
+        for key in {term.text for term in word if term.field in _PART_FIELDS}:
+            if doc_frequency("text", key) >= RARE_COMPOUND_DOCS:
+                continue
+            found = [
+                (head, tail)
+                for head, tail in compound_splits(key)
+                if head not in STOP_WORDS
+                and tail not in STOP_WORDS
+                and doc_frequency("text", head) >= 2
+                and doc_frequency("text", tail) >= 2
+            ]
+            if not found:
+                continue
+            head, tail = max(found, key=lambda split: min(len(split[0]), len(split[1])))
+            boosts = {term.field: term.boost for term in word if term.field in _PART_FIELDS}
+            extra.extend(
+                FieldTerm(field, part, boost * COMPOUND_PART_BOOST)
+                for part in (head, tail)
+                for field, boost in boosts.items()
+            )
+        extended.append(word + tuple(extra))
+    return extended
+
+
+class Ranker:
+    """Ranks plain-word queries over one searcher; make a new one when the searcher changes.
+
+    Not thread-safe: the search service calls it under its lock.
+    """
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        weighting = searcher.weighting
+        self._k1 = float(weighting.K1) if isinstance(weighting, BM25F) else 1.2
+        self._b = float(weighting.B) if isinstance(weighting, BM25F) else 0.75
+        self._field_b: dict[str, float] = (
+            dict(weighting._field_B) if isinstance(weighting, BM25F) else {}
+        )
+        self._leaves: list[tuple[Any, int]] = [
+            (sub.reader(), offset) for sub, offset in _leaf_searchers(searcher)
+        ]
+        self._doc_count = searcher.doc_count_all()
+        self._norms: dict[tuple[int, str], list[float]] = {}
+        self._deleted: set[int] | None = None
+
+    def rank(
+        self,
+        words: Sequence[Word],
+        limit: int,
+        *,
+        allowed: Container[int] | None = None,
+        coordinate: bool = True,
+    ) -> Ranked:
+        """The ``limit`` best documents for ``words`` (restricted to ``allowed`` if given)."""
+        scores = [0.0] * self._doc_count
+        matched: set[int] = set()
+        counts = bytearray(self._doc_count) if coordinate and len(words) > 1 else None
+        for word in words:
+            docs = self._add_word(word, scores)
+            if counts is not None:
+                for docnum in docs:
+                    counts[docnum] = min(255, counts[docnum] + 1)
+            matched |= docs
+        matched -= self._deleted_docs()
+        if allowed is not None:
+            matched = {docnum for docnum in matched if docnum in allowed}
+        if counts is not None:
+            power, n = COORDINATION_POWER, len(words)
+            factor = [(k / n) ** power for k in range(256)]
+            final: Iterable[tuple[float, int]] = (
+                (scores[d] * factor[counts[d]], -d) for d in matched
+            )
+        else:
+            final = ((scores[d], -d) for d in matched)
+        best = heapq.nlargest(max(0, limit), final)
+        return Ranked([(-negated, score) for score, negated in best], len(matched))
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _add_word(self, word: Word, scores: list[float]) -> set[int]:
+        """Adds the word's contributions to ``scores``; returns the documents it matched."""
+        searcher = self.searcher
+        k1 = self._k1
+        docs: set[int] = set()
+        for term in word:
+            if term.field not in searcher.schema or not searcher.schema[term.field].scorable:
+                continue
+            idf = searcher.idf(term.field, term.text)
+            factor = idf * (k1 + 1) * term.boost
+            for leaf_index, (reader, offset) in enumerate(self._leaves):
+                if (term.field, term.text) not in reader:
+                    continue
+                norms = self._field_norms(leaf_index, reader, term.field)
+                for ids, weights in _posting_blocks(reader.postings(term.field, term.text)):
+                    local = list(ids)
+                    if offset:
+                        for docnum, weight in zip(local, weights, strict=False):
+                            scores[docnum + offset] += factor * weight / (weight + norms[docnum])
+                        docs.update(docnum + offset for docnum in local)
+                    else:
+                        for docnum, weight in zip(local, weights, strict=False):
+                            scores[docnum] += factor * weight / (weight + norms[docnum])
+                        docs.update(local)
+        return docs
+
+    def _field_norms(self, leaf_index: int, reader: Any, field: str) -> list[float]:
+        """k1 · (1 − b + b · length / average length) for every document of one segment."""
+        key = (leaf_index, field)
+        found = self._norms.get(key)
+        if found is None:
+            average = self.searcher.avg_field_length(field) or 1.0
+            b = self._field_b.get(field, self._b)
+            table = [
+                self._k1 * ((1 - b) + b * byte_to_length(code) / average) for code in range(256)
+            ]
+            found = [table[code] for code in _length_codes(reader, field)]
+            self._norms[key] = found
+        return found
+
+    def _deleted_docs(self) -> set[int]:
+        if self._deleted is None:
+            deleted: set[int] = set()
+            for reader, offset in self._leaves:
+                if reader.has_deletions():
+                    deleted.update(
+                        docnum + offset
+                        for docnum in range(reader.doc_count_all())
+                        if reader.is_deleted(docnum)
+                    )
+            self._deleted = deleted
+        return self._deleted
+
+
+def _leaf_searchers(searcher: Searcher) -> list[tuple[Searcher, int]]:
+    return list(searcher.leaf_searchers())
+
+
+def _length_codes(reader: Any, field: str) -> bytes:
+    """The one-byte length code of ``field`` for each document of a segment."""
+    count = reader.doc_count_all()
+    perdoc = getattr(reader, "_perdoc", None)
+    column: Any = None
+    if perdoc is not None:
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+        column = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+    if isinstance(column, bytes) and len(column) == count:
+        return column  # preloaded by store.open_searcher
+    codes = bytearray(count)
+    for docnum in range(count):
+        length = reader.doc_field_length(docnum, field, 0) or 0
+        codes[docnum] = _length_code(length)
+    return bytes(codes)
+
+
+def _length_code(length: int) -> int:
+    from whoosh.util.numeric import length_to_byte
+
+    return int(length_to_byte(length))
+
+
+def _posting_blocks(matcher: Any) -> Iterator[tuple[Iterable[int], Iterable[float]]]:
+    """(document numbers, weights) of a posting list, one block at a time.
+
+    A segment with deletions wraps its postings in a filter; the ranker drops deleted
+    documents itself, so the filter is taken off to reach the fast block reader.
+    """
+    if type(matcher) is FilterMatcher:
+        matcher = matcher.child
+    if type(matcher) is not W3LeafMatcher:
+        ids: list[int] = []
+        weights: list[float] = []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        yield ids, weights
+        return
+    while matcher.is_active():
+        if matcher._data is None:
+            matcher._read_data()
+        raw_ids, raw_weights = matcher._data[0], matcher._data[1]
+        count = matcher._blocklength
+        block_ids: Iterable[int] = raw_ids if matcher._byteids else itertools.accumulate(raw_ids)
+        if raw_weights is None:
+            block_weights: Iterable[float] = itertools.repeat(1.0, count)
+        elif isinstance(raw_weights, float):
+            block_weights = itertools.repeat(raw_weights, count)
+        else:
+            block_weights = raw_weights
+        yield block_ids, block_weights
+        matcher._next_block()
