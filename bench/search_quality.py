@@ -24,6 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from desktop_app.search import voikko  # noqa: E402
 from desktop_app.search.analysis import ANALYZERS  # noqa: E402
 from desktop_app.search.service import SearchService  # noqa: E402
 from desktop_app.seed import record_from_json  # noqa: E402
@@ -71,6 +72,9 @@ def main() -> int:
     parser.add_argument("--queries", type=Path, default=QUERIES)
     args = parser.parse_args()
     names = [n for n in args.analyzers.split(",") if n]
+    if not voikko.available() and any(ANALYZERS[n].voikko for n in names):
+        print("Voikko (libvoikko + voikko-fi) is not installed: its analyzer is left out")
+        names = [n for n in names if not ANALYZERS[n].voikko]
     if BASELINE not in names:
         names.insert(0, BASELINE)
     queries = [json.loads(line) for line in args.queries.open(encoding="utf-8") if line.strip()]

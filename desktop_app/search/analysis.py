@@ -272,13 +272,23 @@ class AnalyzerChoice:
     # Plain-word queries ranked by desktop_app.search.ranking (word coordination) instead of
     # Whoosh's matcher tree; the baseline keeps Whoosh's own ranking.
     own_ranking: bool = True
+    # Lemmas and compound parts from Voikko (desktop_app.search.voikko), when installed.
+    voikko: bool = False
 
     def main_analyzer(self) -> Analyzer:
+        if self.voikko:
+            from desktop_app.search import voikko
+
+            return voikko.lemma_analyzer()
         return key_analyzer() if self.folded_keys else snowball_analyzer()
 
     def parts_analyzer(self) -> Analyzer | None:
         if self.compound_min_tail is None:
             return None
+        if self.voikko:
+            from desktop_app.search import voikko
+
+            return voikko.parts_analyzer()
         return parts_analyzer(self.compound_min_tail, self.compound_heads)
 
 
@@ -321,6 +331,14 @@ ANALYZERS: dict[str, AnalyzerChoice] = {
             compound_heads=True,
             parts_from_title_only=True,
             own_ranking=False,
+        ),
+        AnalyzerChoice(
+            "voikko",
+            "Voikko lemmas + Voikko compound parts of titles (needs libvoikko and voikko-fi)",
+            False,
+            4,
+            parts_from_title_only=True,
+            voikko=True,
         ),
         AnalyzerChoice(
             "fi-parts-prefix",

@@ -380,12 +380,20 @@ class SearchService:
         return hits
 
     def _parts(self, word: str) -> tuple[str, ...]:
+        if self.choice.voikko:
+            from desktop_app.search import voikko
+
+            return voikko.compound_parts(word)
         parts = compound_tails(finnish_key(word), self.choice.compound_min_tail or 4)
         if self.choice.compound_heads:
             parts = parts + compound_heads(word) + compound_middles(word)
         return parts
 
     def _key(self, word: str) -> str:
+        if self.choice.voikko:
+            from desktop_app.search import voikko
+
+            return voikko.query_lemma(word)
         if self.choice.folded_keys:
             return finnish_key(word)
         return "".join(t.text for t in self.choice.main_analyzer()(word)) or word
