@@ -114,6 +114,9 @@ def test_query_syntax_phrases_fields_and_operators(tmp_path: Path, db_path: Path
     with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
         titled = service.search("title:talousarvio", limit=50).hits
         assert titled and all("talousarvio" in h.title.lower() for h in titled)
+        plans = [h.title.lower() for h in service.search("title:kaava", limit=200).hits]
+        assert plans and all("kaav" in title for title in plans)
+        assert any("asemakaava" in title for title in plans)
         body_only = service.search("body:ympäristölautakunta kaava", limit=50).hits
         assert body_only
         excluded = service.search("talousarvio NOT toteutuminen", limit=50).hits

@@ -28,6 +28,9 @@ _FIELD_ALIASES = (
     (re.compile(r"(?i)\b(?:text|teksti)\s*:"), "text:"),
 )
 _KNOWN_FIELDS = ("title:", "text:", "body:")
+# "title:kaava" should find "Asemakaavan muutos" as a plain search does: a title word with a
+# prefix also looks in the compound parts of titles.
+_TITLE_WORD = re.compile(r"(?<![\w:])title:([^\s\"()\[\]]+)")
 _WORD = re.compile(r"\w+")
 SIMPLIFIED = "search.query_simplified"
 
@@ -44,6 +47,7 @@ class QueryBuilder:
         self.schema = build_schema(choice)
         fields = ["title", "text"] + (["parts"] if "parts" in self.schema else [])
         self.fields = fields
+        self._title_parts = "parts" in self.schema and choice.parts_from_title_only
         self.parser = MultifieldParser(
             fields,
             self.schema,
@@ -55,6 +59,8 @@ class QueryBuilder:
         cleaned = _normalize(text)
         if not _WORD.search(cleaned):
             return ParsedQuery(None)
+        if self._title_parts:
+            cleaned = _TITLE_WORD.sub(r"(title:\1 OR parts:\1)", cleaned)
         warning = ""
         if _looks_malformed(cleaned):
             query, warning = self.plain(cleaned), SIMPLIFIED
