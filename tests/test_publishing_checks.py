@@ -187,6 +187,17 @@ def test_appeal_period_ends_seven_days_plus_the_period_on_a_weekday() -> None:
     assert appeal_period_end(date(2026, 3, 5), 16) == date(2026, 3, 30)  # Saturday → Monday
 
 
+def test_appeal_period_end_skips_public_holidays() -> None:
+    # Good Friday 3.4.2026 → Saturday, Easter Sunday, Easter Monday → Tuesday
+    assert appeal_period_end(date(2026, 3, 13), 14) == date(2026, 4, 7)
+    # Christmas Eve (Thursday) 2026 → Christmas Day, Boxing Day, Sunday → Monday 28.12.
+    assert appeal_period_end(date(2026, 11, 17), 30) == date(2026, 12, 28)
+    # Midsummer Eve 19.6.2026 (Friday) → Monday 22.6.
+    assert appeal_period_end(date(2026, 5, 29), 14) == date(2026, 6, 22)
+    # Independence Day on a Tuesday (2022) → Wednesday
+    assert appeal_period_end(date(2022, 11, 15), 14) == date(2022, 12, 7)
+
+
 def test_a_title_may_be_followed_by_second_level_headings(tmp_path: Path) -> None:
     document = _good_document()
     body = document.element.body

@@ -3,8 +3,8 @@
 Kuntalaki 140 §: a member of the municipality is deemed to know of a decision 7 days after it
 is published, the appeal period runs from then, and the personal data must be removed when
 it ends. The period is that of the meeting's longest appeal instruction; a period that ends
-on a Saturday or Sunday moves to the Monday (laki säädetyn määräajan laskemisesta 150/1930).
-Public holidays are not known here, so the reminder may come a day or two early, never late.
+on a Saturday, a Sunday or a public holiday moves to the next working day (laki säädetyn
+määräajan laskemisesta 150/1930; see :mod:`desktop_app.domain.calendar`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop_app.domain.calendar import first_working_day_from
 from desktop_app.domain.model import AgendaItem, AppealType
 from desktop_app.errors import PaatospajaError
 from desktop_app.storage.database import now_iso, transaction
@@ -27,10 +28,7 @@ class OverrideNeedsReason(PaatospajaError):
 
 
 def appeal_period_end(published_on: date, period_days: int) -> date:
-    end = published_on + timedelta(days=NOTICE_DAYS + period_days)
-    while end.weekday() >= 5:
-        end += timedelta(days=1)
-    return end
+    return first_working_day_from(published_on + timedelta(days=NOTICE_DAYS + period_days))
 
 
 def meeting_appeal_days(
