@@ -117,50 +117,34 @@ def _parts_of(wordbases: str) -> list[tuple[str, str]]:
     return parts
 
 
-class LemmaFilter(Filter):
-    """Index: every base form of a word (same position). Query: the one it stands for."""
+class VoikkoFilter(Filter):
+    """Index: a word's base forms, or for the parts field its compound parts. Query: one form.
+
+    All forms of a word keep the word's position, so phrases still match.
+    """
+
+    def __init__(self, parts: bool = False) -> None:
+        self.parts = parts
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, LemmaFilter)
+        return isinstance(other, VoikkoFilter) and other.parts == self.parts
 
     def __hash__(self) -> int:
-        return hash(type(self))
+        return hash((type(self), self.parts))
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for token in tokens:
             if token.stopped:
-                yield token
+                if not self.parts:
+                    yield token
                 continue
             word = token.text
             if token.mode == "query":
                 token.text = query_lemma(word)
                 yield token
                 continue
-            for lemma in lemmas(word):
-                token.text = lemma
-                yield token
-
-
-class PartsFilter(Filter):
-    """Index: the compound parts of a word. Query: the word's base form."""
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, PartsFilter)
-
-    def __hash__(self) -> int:
-        return hash(type(self))
-
-    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
-        for token in tokens:
-            if token.stopped:
-                continue
-            word = token.text
-            if token.mode == "query":
-                token.text = query_lemma(word)
-                yield token
-                continue
-            for part in compound_parts(word):
-                token.text = part
+            for form in compound_parts(word) if self.parts else lemmas(word):
+                token.text = form
                 yield token
 
 
@@ -169,7 +153,7 @@ def lemma_analyzer() -> Analyzer:
         RegexTokenizer(TOKEN_PATTERN)
         | LowercaseFilter()
         | StopFilter(stoplist=STOP_WORDS, minsize=2)
-        | LemmaFilter()
+        | VoikkoFilter()
     )
 
 
@@ -178,5 +162,5 @@ def parts_analyzer() -> Analyzer:
         RegexTokenizer(TOKEN_PATTERN)
         | LowercaseFilter()
         | StopFilter(stoplist=STOP_WORDS, minsize=2)
-        | PartsFilter()
+        | VoikkoFilter(parts=True)
     )
