@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import (
     AgendaItem,
     AppealType,
-    Attachment,
     Disqualification,
     ItemState,
     Organization,
@@ -28,6 +27,7 @@ from desktop_app.domain.model import (
     Section,
 )
 from desktop_app.templating.catalog import Template
+from ui.attachment_list import AttachmentList
 from ui.labels import appeal_label, state_label
 from ui.rich_text_edit import RichTextEdit
 from ui.widgets import OptionalDateEdit, named
@@ -141,7 +141,8 @@ class ItemEditor(QScrollArea):
         more = QGroupBox(self.tr("Liitteet, tiedoksi ja muutoksenhaku"))
         more_form = QFormLayout(more)
         more_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.attachments = self._plain("attachments", self.tr("yksi liite riviä kohden"))
+        self.attachments = named(AttachmentList(), "attachments")
+        self.attachments.changed.connect(self._emit)
         more_form.addRow(self.tr("Liitteet"), self.attachments)
         self.for_information = self._line("for_information", "")
         more_form.addRow(self.tr("Tiedoksi"), self.for_information)
@@ -228,7 +229,7 @@ class ItemEditor(QScrollArea):
             self.presenter.setText(item.presenter)
             self.parties.setText(item.parties)
             self.decision_date.set_value(item.decision_date)
-            self.attachments.setPlainText("\n".join(a.name for a in item.attachments))
+            self.attachments.set_attachments(item.attachments)
             self.for_information.setText(item.for_information)
             self.appeal_type.setCurrentIndex(self.appeal_type.findData(item.appeal_type))
             self.disqualifications.setPlainText(
@@ -283,13 +284,7 @@ class ItemEditor(QScrollArea):
         item.presenter = self.presenter.text().strip()
         item.parties = self.parties.text().strip()
         item.decision_date = self.decision_date.value()
-        # The list shows names only; an attachment keeps its file path and publicity.
-        known = {a.name: a for a in item.attachments}
-        item.attachments = [
-            known.get(line.strip()) or Attachment(line.strip())
-            for line in self.attachments.toPlainText().splitlines()
-            if line.strip()
-        ]
+        item.attachments = self.attachments.attachments()
         item.for_information = self.for_information.text().strip()
         item.appeal_type = AppealType(self.appeal_type.currentData())
         item.disqualifications = [

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fi_FI">
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../ui/attachment_list.py" line="+41"/>
+        <source>Liitteen nimi</source>
+        <translation>Attachment name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tiedosto</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Julkinen</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liitteet</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lisää tiedostoja…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lisää nimi</source>
+        <translation>Add name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liite, jonka tiedosto ei ole tällä koneella</source>
+        <translation>An attachment whose file is not on this computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poista</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ylös</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alas</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Valitse liitteet</source>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asiakirjat (*.docx *.pdf *.odt *.xlsx *.txt);;Kaikki tiedostot (*)</source>
+        <translation>Documents (*.docx *.pdf *.odt *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Ei julkinen: jätetään pois verkkoon julkaistavasta versiosta</source>
+        <translation>Not public: left out of the version published on the web</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ei tiedostoa: liite mainitaan vain nimeltä</source>
+        <translation>No file: the attachment is only mentioned by name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tiedostoa ei löydy: {path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessPanel</name>
     <message>
         <location filename="../../ui/completeness_panel.py" line="+34"/>
@@ -32,7 +110,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+172"/>
+        <location filename="../../ui/meeting_view.py" line="+160"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Record decision: %s</translation>
     </message>
@@ -306,7 +384,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+109"/>
+        <location filename="../../ui/item_editor.py" line="+104"/>
         <source>Perustiedot</source>
         <translation>Basic details</translation>
     </message>
@@ -391,7 +469,7 @@
         <translation>Part&amp;ies</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>ei asetettu</source>
         <translation>not set</translation>
     </message>
@@ -406,12 +484,11 @@
         <translation>Attachments, for information and appeals</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>yksi liite riviä kohden</source>
-        <translation>one attachment per line</translation>
+        <translation type="vanished">one attachment per line</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Liitteet</source>
         <translation>Attachments</translation>
     </message>
@@ -457,7 +534,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>(nimetön asia)</source>
         <translation>(untitled item)</translation>
     </message>
@@ -466,13 +543,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+496"/>
+        <location line="+497"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-471"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -482,7 +559,7 @@
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Kokoukset</source>
         <translation>&amp;Meetings</translation>
     </message>
@@ -619,7 +696,7 @@ Workspace: %s</translation>
         <translation>Changes not saved yet…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
@@ -639,7 +716,7 @@ Workspace: %s</translation>
         <translation>Saving item %s failed: %s. Your changes are kept in the window.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d restored.</translation>
     </message>
@@ -687,7 +764,7 @@ Workspace: %s</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-156"/>
+        <location filename="../../ui/meeting_view.py" line="-145"/>
         <source>puheenjohtaja</source>
         <translation>chair</translation>
     </message>
@@ -747,13 +824,14 @@ Workspace: %s</translation>
         <translation>Decided after a vote</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source> – pöytäkirja julkaistu</source>
         <translation> – minutes published</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>Uusi kokous…</source>
+        <extracomment>Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
         <translation>New meeting…</translation>
     </message>
     <message>
@@ -782,7 +860,8 @@ Workspace: %s</translation>
         <translation>Minute checkers</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>ei vielä</source>
         <translation>not yet</translation>
     </message>
@@ -903,12 +982,12 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+300"/>
+        <location line="+302"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publish minutes</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>Ohita valittu estävä kohta perustellen…</source>
         <translation>Override the selected blocking finding with a reason…</translation>
     </message>
@@ -918,8 +997,8 @@ Workspace: %s</translation>
         <translation>No meetings. Create a new meeting.</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+79"/>
+        <location line="+83"/>
+        <location line="+80"/>
         <location line="+130"/>
         <location line="+22"/>
         <source>Päätöspaja</source>
@@ -1101,7 +1180,7 @@ Workspace: %s</translation>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="-259"/>
+        <location filename="../../ui/item_editor.py" line="-252"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
@@ -1288,7 +1367,7 @@ Workspace: %s</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+100"/>
+        <location filename="../../ui/search_panel.py" line="+96"/>
         <source>päiväys puuttuu</source>
         <translation>date missing</translation>
     </message>
@@ -1383,7 +1462,7 @@ Workspace: %s</translation>
         <translation>Into part:</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+79"/>
         <source>Haetaan…</source>
         <translation>Searching…</translation>
     </message>

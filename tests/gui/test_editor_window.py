@@ -179,21 +179,47 @@ def test_unwritable_workspace_shows_a_finnish_dialog(qtbot: QtBot, tmp_path: Pat
     assert blocker.read_text(encoding="utf-8") == "not a folder"
 
 
-def test_editing_keeps_an_attachments_file_and_publicity(
-    qtbot: QtBot, open_window: WindowFactory
+def test_attachments_are_added_marked_non_public_and_ordered(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
 ) -> None:
+    from PySide6.QtCore import Qt
+
     from desktop_app.domain.model import Attachment
+    from ui.attachment_list import FILE, NAME, PUBLIC
 
     window = open_window()
     item = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
     item.attachments = [Attachment("Liite 1 kartta.pdf", "liitteet/kartta.pdf", public=False)]
     window.workspace.items.save(item)
     window._show_item(window.workspace.items.get(item.id or 0))
-    type_text(window.editor.title, "Maankäyttösopimus")
-    window.editor.attachments.appendPlainText("Liite 2 sopimus.docx")
+    contract = tmp_path / "Maankäyttösopimus.docx"
+    contract.write_bytes(b"x")
+    attachments = window.editor.attachments
+    attachments.add_paths([contract, tmp_path / "Poistettu selvitys.pdf"])
+    table = attachments.table
+    assert table.item(1, FILE).text() == "Maankäyttösopimus.docx"
+    assert "ei löydy" in table.item(2, FILE).toolTip()
+    table.item(1, NAME).setText("Liite 2 sopimus")
+    table.item(2, PUBLIC).setCheckState(Qt.CheckState.Unchecked)
+    table.selectRow(2)
+    attachments.move_selected(-1)
+    assert table.currentRow() == 1
+    table.selectRow(0)
+    attachments.add_named()
+    table.item(3, NAME).setText("Liite 4 paperilla")
     assert window.flush()
     stored = window.workspace.items.get(item.id or 0).attachments
     assert stored == [
         Attachment("Liite 1 kartta.pdf", "liitteet/kartta.pdf", public=False),
-        Attachment("Liite 2 sopimus.docx"),
+        Attachment("Poistettu selvitys", str(tmp_path / "Poistettu selvitys.pdf"), public=False),
+        Attachment("Liite 2 sopimus", str(contract)),
+        Attachment("Liite 4 paperilla"),
+    ]
+    table.selectRow(1)
+    attachments.remove_selected()
+    assert window.flush()
+    assert [a.name for a in window.workspace.items.get(item.id or 0).attachments] == [
+        "Liite 1 kartta.pdf",
+        "Liite 2 sopimus",
+        "Liite 4 paperilla",
     ]
