@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -67,6 +68,10 @@ class AttachmentList(QWidget):
         for button in (self.add_files, self.add_row, self.remove, self.up, self.down):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # Files dragged from Explorer onto the list are added like chosen ones; the table
+        # would take the drop itself, so it hands drops to this widget.
+        self.setAcceptDrops(True)
+        self.table.setAcceptDrops(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -134,6 +139,20 @@ class AttachmentList(QWidget):
         self.table.selectRow(target)
         self.changed.emit()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_files(event.mimeData())
+        if paths:
+            self.add_paths(paths)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
     # --- internals ----------------------------------------------------------------------------
     def _rows(self) -> list[Attachment]:
         """Every row as it stands, an unnamed one too (moving must not drop a row being typed)."""
@@ -190,3 +209,11 @@ class AttachmentList(QWidget):
     def _item_changed(self, _item: QTableWidgetItem) -> None:
         if not self._loading:
             self.changed.emit()
+
+
+def _dropped_files(mime: QMimeData) -> list[Path]:
+    """The files (not folders) among dropped URLs; Qt gives UNC share paths as local files."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.is_file()]

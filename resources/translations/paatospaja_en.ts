@@ -4,7 +4,7 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../ui/attachment_list.py" line="+41"/>
+        <location filename="../../ui/attachment_list.py" line="+42"/>
         <source>Liitteen nimi</source>
         <translation>Attachment name</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Down</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Valitse liitteet</source>
         <translation>Choose attachments</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Documents (*.docx *.pdf *.odt *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+85"/>
         <source>Ei julkinen: jätetään pois verkkoon julkaistavasta versiosta</source>
         <translation>Not public: left out of the version published on the web</translation>
     </message>

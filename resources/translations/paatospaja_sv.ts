@@ -4,7 +4,7 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../ui/attachment_list.py" line="+41"/>
+        <location filename="../../ui/attachment_list.py" line="+42"/>
         <source>Liitteen nimi</source>
         <translation>Bilagans namn</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Ned</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Valitse liitteet</source>
         <translation>Välj bilagor</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Dokument (*.docx *.pdf *.odt *.xlsx *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+85"/>
         <source>Ei julkinen: jätetään pois verkkoon julkaistavasta versiosta</source>
         <translation>Inte offentlig: utelämnas ur versionen som publiceras på webben</translation>
     </message>

@@ -223,3 +223,39 @@ def test_attachments_are_added_marked_non_public_and_ordered(
         "Liite 2 sopimus",
         "Liite 4 paperilla",
     ]
+
+
+def test_files_dropped_on_the_attachment_list_are_added(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = open_window()
+    window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    report = tmp_path / "Selvitys.pdf"
+    report.write_bytes(b"%PDF-1.4")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(report)), QUrl.fromLocalFile(str(tmp_path))])
+    attachments = window.editor.attachments
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    attachments.dropEvent(event)
+    assert event.isAccepted()
+    assert [(a.name, a.path) for a in attachments.attachments()] == [("Selvitys", str(report))]
+    folder_only = QMimeData()
+    folder_only.setUrls([QUrl.fromLocalFile(str(tmp_path))])
+    ignored = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        folder_only,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    attachments.dropEvent(ignored)
+    assert len(attachments.attachments()) == 1
