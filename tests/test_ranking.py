@@ -78,7 +78,7 @@ def test_the_index_has_several_segments_and_deletions(searcher: Searcher) -> Non
 def test_without_coordination_the_ranking_is_whooshs(searcher: Searcher, text: str) -> None:
     query = QueryBuilder(CHOICE).parse(text).query
     assert query is not None
-    words = plain_words(query)
+    words = plain_words(query, searcher.schema)
     assert words is not None
     ours = Ranker(searcher).rank(words, 20, coordinate=False)
     theirs = searcher.search(query, limit=20)
@@ -114,7 +114,7 @@ def test_plain_words_group_fields_and_refuse_other_queries() -> None:
     builder = QueryBuilder(CHOICE)
     query = builder.parse("tontin myynti").query
     assert query is not None
-    words = plain_words(query)
+    words = plain_words(query, builder.schema)
     assert words is not None
     assert [sorted(term.field for term in word) for word in words] == [
         ["parts", "text", "title"],
@@ -123,8 +123,12 @@ def test_plain_words_group_fields_and_refuse_other_queries() -> None:
     for text in ('"tontin myynti"', "tontti AND myynti", "tontti NOT myynti", "tont*"):
         parsed = builder.parse(text).query
         assert parsed is not None
-        assert plain_words(parsed) is None, text
-    assert plain_words(wq.Every()) is None
+        assert plain_words(parsed, builder.schema) is None, text
+    assert plain_words(wq.Every(), builder.schema) is None
+    # unscored fields are Whoosh's to match
+    assert plain_words(wq.Term("case_id", "HEL 2021-1"), builder.schema) is None
+    mixed = wq.Or([wq.Term("date", "2022-01-07"), wq.Term("text", "avustus")])
+    assert plain_words(mixed, builder.schema) is None
 
 
 def write_decisions(db_path: Path, texts: dict[str, tuple[str, str]]) -> None:
@@ -156,7 +160,9 @@ def test_documents_with_all_words_come_first(tmp_path: Path) -> None:
         assert [hit.source_id for hit in hits] == ["both", "repeats"]
         searcher = service._searcher
         assert searcher is not None
-        words = plain_words(service._builder.parse("tontti myynti").query or wq.NullQuery)
+        words = plain_words(
+            service._builder.parse("tontti myynti").query or wq.NullQuery, searcher.schema
+        )
         assert words is not None
         plain = Ranker(searcher).rank(words, 2, coordinate=False)
         assert [searcher.stored_fields(d)["source_id"] for d, _ in plain.hits] == [
@@ -187,3 +193,17 @@ def test_rare_compounds_are_also_found_by_their_parts(tmp_path: Path) -> None:
         common = service.search("kiinteistövero", limit=50, snippets=False)
         assert common.total == 25
         assert all(hit.source_id.startswith("vero-") for hit in common.hits)
+
+
+def test_id_fields_and_an_empty_index_keep_working(tmp_path: Path) -> None:
+    db_path = tmp_path / "db.sqlite3"
+    write_decisions(db_path, {})
+    with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
+        empty = service.search("avustus")
+        assert empty.hits == [] and empty.warning == ""
+    write_decisions(
+        db_path, {"case-1": ("Avustus", "Avustus yhdistykselle."), "case-2": ("Muu", "x")}
+    )
+    with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
+        found = service.search("source_id:case-1")
+        assert [hit.source_id for hit in found.hits] == ["case-1"] and not found.warning

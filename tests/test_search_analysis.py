@@ -39,8 +39,6 @@ from desktop_app.storage.decisions import DecisionRepository
         ("asunto", "asunnon"),
         ("ympäristölupa", "ympäristöluvan"),
         ("rakennuslupa", "rakennusluvat"),
-        ("kokousaika", "kokousajat"),
-        ("kokousaika", "kokousajan"),
     ],
 )
 def test_base_form_and_inflection_share_a_key(base: str, inflected: str) -> None:

@@ -139,6 +139,15 @@ def test_malformed_queries_never_raise(tmp_path: Path, db_path: Path, query: str
         assert isinstance(results.hits, list)
 
 
+def test_simplified_title_query_searches_only_the_typed_words() -> None:
+    from desktop_app.search.analysis import ANALYZERS, DEFAULT_ANALYZER
+    from desktop_app.search.query import QueryBuilder
+
+    parsed = QueryBuilder(ANALYZERS[DEFAULT_ANALYZER]).parse('title:kaava "muutos')
+    assert parsed.warning and parsed.query is not None
+    assert {text for _, text in parsed.query.iter_all_terms()} == {"kaav", "muutos"}
+
+
 def test_malformed_query_falls_back_to_words_and_says_so(tmp_path: Path, db_path: Path) -> None:
     with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
         results = service.search('"talousarvio (toteutuminen')

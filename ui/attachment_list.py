@@ -72,6 +72,7 @@ class AttachmentList(QWidget):
         # would take the drop itself, so it hands drops to this widget.
         self.setAcceptDrops(True)
         self.table.setAcceptDrops(False)
+        self.setFocusProxy(self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -200,7 +201,7 @@ class AttachmentList(QWidget):
             return
         path = Path(raw)
         item.setText(path.name)
-        if path.is_absolute() and not path.exists():
+        if _missing_local_file(raw):
             item.setToolTip(self.tr("Tiedostoa ei löydy: {path}").replace("{path}", raw))
             item.setForeground(Qt.GlobalColor.darkRed)
         else:
@@ -216,4 +217,30 @@ def _dropped_files(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [path for path in paths if path.is_file()]
+    return [path for path in paths if _is_file(path)]
+
+
+def _is_network_path(raw: str) -> bool:
+    return raw.startswith(("\\\\", "//"))
+
+
+def _missing_local_file(raw: str) -> bool:
+    """True only when a local absolute path surely names no file.
+
+    Loading an item must never wait for a server that is offline, nor fail on a path the
+    user may not read: a network path or a path that cannot be checked counts as present.
+    """
+    path = Path(raw)
+    if _is_network_path(raw) or not path.is_absolute():
+        return False
+    try:
+        return not path.exists()
+    except OSError:
+        return False
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False

@@ -109,9 +109,6 @@ def finnish_key(word: str) -> str:
         key = key[:-1] + "t"
     elif len(key) >= MIN_KEY and key[-1] == "v" and key[-2] in VOWELS and key[-3] not in VOWELS:
         key = key[:-1] + "p"  # the p/v gradation after a short vowel: luvan -> lupa
-    elif len(key) > MIN_KEY and key[-1] == "j" and key[-2] in VOWELS:
-        # the k/j gradation after a diphthong in i: ajan -> aika, pojan -> poika
-        key = key[:-1] + ("k" if key[-2] == "i" else "ik")
     return key
 
 

@@ -59,19 +59,22 @@ class QueryBuilder:
         cleaned = _normalize(text)
         if not _WORD.search(cleaned):
             return ParsedQuery(None)
-        if self._title_parts:
-            cleaned = _TITLE_WORD.sub(r"(title:\1 OR parts:\1)", cleaned)
         warning = ""
         if _looks_malformed(cleaned):
             query, warning = self.plain(cleaned), SIMPLIFIED
         else:
             try:
-                query = self._finish(self.parser.parse(cleaned))
+                query = self._finish(self.parser.parse(self._with_title_parts(cleaned)))
             except Exception:  # the Whoosh parser fails in many ways on odd input
                 query, warning = self.plain(cleaned), SIMPLIFIED
         if query is None or query is wq.NullQuery:
             query, warning = self.plain(cleaned), SIMPLIFIED
         return ParsedQuery(query, warning)
+
+    def _with_title_parts(self, text: str) -> str:
+        if not self._title_parts:
+            return text
+        return _TITLE_WORD.sub(r"(title:\1 OR parts:\1)", text)
 
     def plain(self, text: str) -> wq.Query | None:
         """The words of ``text`` only, all operators and fields ignored."""

@@ -24,6 +24,7 @@ from typing import Any
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.fields import Schema
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
@@ -62,11 +63,12 @@ class Ranked:
     total: int  # all matching documents, not only the hits
 
 
-def plain_words(query: wq.Query) -> list[Word] | None:
-    """The query as words when it is a plain OR of terms, otherwise None.
+def plain_words(query: wq.Query, schema: Schema) -> list[Word] | None:
+    """The query as words when it is a plain OR of terms in scored fields, otherwise None.
 
     Terms with the same text in different fields are one word ("kaava" in the title, the
-    text and the compound parts).
+    text and the compound parts). A term in an unscored field (``case_id:``, ``date:``) is
+    Whoosh's to match, so such a query is not plain.
     """
     if type(query) is wq.Term:
         leaves: Sequence[wq.Query] = [query]
@@ -77,6 +79,8 @@ def plain_words(query: wq.Query) -> list[Word] | None:
     groups: dict[str, list[FieldTerm]] = {}
     for leaf in leaves:
         if type(leaf) is not wq.Term:
+            return None
+        if leaf.fieldname not in schema or not schema[leaf.fieldname].scorable:
             return None
         text = leaf.text.decode("utf-8") if isinstance(leaf.text, bytes) else str(leaf.text)
         groups.setdefault(text, []).append(FieldTerm(leaf.fieldname, text, float(leaf.boost)))
@@ -148,6 +152,8 @@ class Ranker:
         coordinate: bool = True,
     ) -> Ranked:
         """The ``limit`` best documents for ``words`` (restricted to ``allowed`` if given)."""
+        if self._doc_count == 0:  # Whoosh's idf divides by the document count
+            return Ranked([], 0)
         scores = [0.0] * self._doc_count
         matched: set[int] = set()
         counts = bytearray(self._doc_count) if coordinate and len(words) > 1 else None

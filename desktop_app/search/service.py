@@ -254,7 +254,9 @@ class SearchService:
                 return SearchResults(query, [], 0, warning=INDEX_BUILDING)
             part_keys: set[str] = set()
             try:
-                words = plain_words(whoosh_query) if self._ranks(sortedby) else None
+                words = (
+                    plain_words(whoosh_query, searcher.schema) if self._ranks(sortedby) else None
+                )
                 if words:
                     if self.choice.folded_keys:
                         words = with_compound_parts(words, searcher.reader().doc_frequency)

@@ -36,8 +36,8 @@ log = logging.getLogger(__name__)
 POINTER_NAME = "CURRENT"
 STAMP_NAME = "stamp.json"
 # 2: keys fold the nt/nn, mp/mm and p/v gradations and keep the "-pa" of "lupa";
-# compound parts include middles. 3: keys fold the k/j gradation (ajan -> aika).
-FORMAT_VERSION = 3
+# compound parts include middles.
+FORMAT_VERSION = 2
 _GENERATION = re.compile(r"^gen-(\d+)$")
 
 

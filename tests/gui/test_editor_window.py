@@ -259,3 +259,32 @@ def test_files_dropped_on_the_attachment_list_are_added(
     )
     attachments.dropEvent(ignored)
     assert len(attachments.attachments()) == 1
+
+
+def test_an_attachment_path_that_cannot_be_checked_does_not_break_loading(
+    qtbot: QtBot, open_window: WindowFactory, tmp_path: Path
+) -> None:
+    """A name too long for the file system raises from exists() on Linux, as an unreadable
+    share does on Windows; a \\\\server\\share path is never checked (the server may be off)."""
+    from desktop_app.domain.model import Attachment
+    from ui.attachment_list import FILE
+
+    window = open_window()
+    template = window.workspace.templates.get("kunnanhallitus")
+    first = window.create_item(template, "kh")
+    first.for_information = "Ensimmäisen tiedoksi"
+    window.workspace.items.save(first)
+    second = window.create_item(template, "kh")
+    unreadable = str(tmp_path / ("x" * 300) / "liite.pdf")
+    share = "\\\\palvelin\\liitteet\\kartta.pdf"
+    second.attachments = [Attachment("Pitkä", unreadable), Attachment("Jaettu", share)]
+    second.for_information = "Toisen tiedoksi"
+    window.workspace.items.save(second)
+    window._show_item(window.workspace.items.get(first.id or 0))
+    window._show_item(window.workspace.items.get(second.id or 0))
+    editor = window.editor
+    assert editor.for_information.text() == "Toisen tiedoksi"
+    assert editor.attachments.attachments() == second.attachments
+    assert "ei löydy" not in editor.attachments.table.item(1, FILE).toolTip()
+    window.focus_field("attachments")
+    assert editor.attachments.focusProxy() is editor.attachments.table
