@@ -198,6 +198,27 @@ def test_publication_tracks_appeal_end_and_reminds_until_removed(
     assert publications.due_for_removal(date(2026, 4, 1)) == []
 
 
+def test_an_appeal_end_stored_by_an_older_rule_is_recomputed(
+    setup: tuple[Workspace, PublishingMeeting], tmp_path: Path
+) -> None:
+    """Published 13.3.2026 with 14 days: the end falls on Good Friday, so it is 7.4., not 3.4."""
+    workspace, meeting = setup
+    _confirm_everything(workspace, meeting)
+    export_public(
+        workspace, meeting.meeting_id, tmp_path / "a.docx", published_on=date(2026, 3, 13)
+    )
+    workspace.db.execute(
+        "UPDATE meeting_publications SET appeal_ends_on = '2026-04-03' WHERE meeting_id = ?",
+        (meeting.meeting_id,),
+    )
+    workspace.db.commit()
+    publications = PublicationRepository(workspace.db)
+    publication = publications.get(meeting.meeting_id)
+    assert publication is not None and publication.appeal_ends_on == date(2026, 4, 7)
+    assert publications.due_for_removal(date(2026, 4, 6)) == []
+    assert len(publications.due_for_removal(date(2026, 4, 8))) == 1
+
+
 def test_cli_export_public_and_publish_write_the_file(
     setup: tuple[Workspace, PublishingMeeting], tmp_path: Path
 ) -> None:

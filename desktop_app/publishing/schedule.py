@@ -56,12 +56,14 @@ class Publication:
 
 
 def _publication(row: sqlite3.Row | tuple[object, ...]) -> Publication:
+    """The stored end is recomputed, so a change in the calendar rules reaches old rows too."""
     removed = row[4]
+    published_on, days = date.fromisoformat(str(row[1])), int(str(row[2]))
     return Publication(
         int(str(row[0])),
-        date.fromisoformat(str(row[1])),
-        int(str(row[2])),
-        date.fromisoformat(str(row[3])),
+        published_on,
+        days,
+        appeal_period_end(published_on, days),
         date.fromisoformat(str(removed)) if removed else None,
     )
 
@@ -98,11 +100,10 @@ class PublicationRepository:
         rows = self._db.execute(
             "SELECT meeting_id, published_on, appeal_days, appeal_ends_on,"
             " personal_data_removed_on FROM meeting_publications"
-            " WHERE personal_data_removed_on IS NULL AND appeal_ends_on < ?"
-            " ORDER BY appeal_ends_on, meeting_id",
-            (today.isoformat(),),
+            " WHERE personal_data_removed_on IS NULL"
         )
-        return [_publication(row) for row in rows]
+        due = [p for p in map(_publication, rows) if p.appeal_ends_on < today]
+        return sorted(due, key=lambda p: (p.appeal_ends_on, p.meeting_id))
 
     def mark_removed(self, meeting_id: int, on: date) -> None:
         """The post-appeal version replaced the published one."""
