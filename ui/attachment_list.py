@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -59,6 +59,8 @@ class AttachmentList(QWidget):
         self.add_row.clicked.connect(self.add_named)
         self.remove = named(QPushButton(self.tr("Poista")), "attachment_remove")
         self.remove.clicked.connect(self.remove_selected)
+        # Delete on the table (not while a name is being edited) removes the selected row.
+        self.table.installEventFilter(self)
         self.up = named(QPushButton(self.tr("Ylös")), "attachment_up")
         self.up.clicked.connect(lambda: self.move_selected(-1))
         self.down = named(QPushButton(self.tr("Alas")), "attachment_down")
@@ -139,6 +141,18 @@ class AttachmentList(QWidget):
         self.set_attachments(items)
         self.table.selectRow(target)
         self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_files(event.mimeData()):

@@ -215,8 +215,9 @@ def test_attachments_are_added_marked_non_public_and_ordered(
         Attachment("Liite 2 sopimus", str(contract)),
         Attachment("Liite 4 paperilla"),
     ]
+    table.setFocus()
     table.selectRow(1)
-    attachments.remove_selected()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert window.flush()
     assert [a.name for a in window.workspace.items.get(item.id or 0).attachments] == [
         "Liite 1 kartta.pdf",
