@@ -153,6 +153,23 @@ def test_remembered_names_are_found_again_with_inflection() -> None:
     assert all(h.kind == Kind.NAME for h in hits)
 
 
+def test_remembered_names_are_found_with_the_stem_changes_of_finnish_surnames() -> None:
+    text = (
+        "Matti Meikäläisen hakemus. Päätös annetaan Matti Meikäläiselle. Matti Meikäläistä "
+        "kuultiin. Liisa Kosken lausunto ja Liisa Koskelle ilmoitus. Meikäläinen ja koski "
+        "mainitaan yksinään. Matti Meikäläinen allekirjoitti."
+    )
+    hits = detect(text, known_names=["Matti Meikäläinen", "Liisa Koski"])
+    assert [h.text for h in hits] == [
+        "Matti Meikäläisen",
+        "Matti Meikäläiselle",
+        "Matti Meikäläistä",
+        "Liisa Kosken",
+        "Liisa Koskelle",
+        "Matti Meikäläinen",
+    ]
+
+
 def test_fingerprint_ignores_formatting() -> None:
     assert fingerprint(Kind.PHONE, "040 123 4567") == fingerprint(Kind.PHONE, "+358401234567")
     assert fingerprint(Kind.HETU, "131052-308t") == fingerprint(Kind.HETU, "131052-308T")

@@ -456,14 +456,29 @@ def find_addresses(text: str) -> list[Detection]:
 # --- remembered names --------------------------------------------------------------------------
 
 
+def _inflected_surname(word: str) -> str:
+    """A pattern for the last word of a name in any case form.
+
+    In a full name only the last word inflects: "Matti Virtasen", "Liisa Kosken". Beside a
+    short ending on the whole word ("Henkilölle", "Koski:lle") the commonest stem changes are
+    covered: -nen → -se-/-s- (Virtaselle, Virtasta) and a dropped final vowel (Kosken).
+    """
+    forms = [re.escape(word) + rf"[{_LOWER}:]{{0,4}}"]
+    lower = word.casefold()
+    if lower.endswith("nen") and len(word) > 4:
+        forms.append(re.escape(word[:-3]) + rf"s[{_LOWER}]{{0,5}}")
+    elif lower[-1:] in "aeiouyäö" and len(word) > 3:
+        forms.append(re.escape(word[:-1]) + rf"[{_LOWER}]{{1,5}}")
+    return "(?:" + "|".join(forms) + ")"
+
+
 def find_names(text: str, known_names: Iterable[str]) -> list[Detection]:
-    """Occurrences of names the secretary has marked, also with a short inflection suffix."""
+    """Occurrences of names the secretary has marked, in their inflected forms too."""
     found = []
     for name in sorted({" ".join(n.split()) for n in known_names if n.strip()}, key=len):
-        words = [re.escape(word) for word in name.split()]
-        pattern = re.compile(
-            r"(?<![\w])" + r"\s+".join(words) + rf"[{_LOWER}:]{{0,4}}(?![\w])", re.IGNORECASE
-        )
+        *first, last = name.split()
+        words = [re.escape(word) for word in first] + [_inflected_surname(last)]
+        pattern = re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", re.IGNORECASE)
         for match in pattern.finditer(text):
             found.append(
                 Detection(Kind.NAME, match.start(), match.end(), match.group(0), Certainty.CERTAIN)
