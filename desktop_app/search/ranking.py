@@ -28,9 +28,10 @@ from whoosh.fields import Schema
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
-from whoosh.util.numeric import byte_to_length
+from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from desktop_app.search.analysis import STOP_WORDS, compound_splits
+from desktop_app.search.store import length_codes
 
 # A query word found in fewer than RARE_COMPOUND_DOCS decisions is also looked up by its
 # compound parts, at this weight relative to the word itself ("kulttuuritilojen" finds
@@ -137,7 +138,7 @@ class Ranker:
             dict(weighting._field_B) if isinstance(weighting, BM25F) else {}
         )
         self._leaves: list[tuple[Any, int]] = [
-            (sub.reader(), offset) for sub, offset in _leaf_searchers(searcher)
+            (sub.reader(), offset) for sub, offset in searcher.leaf_searchers()
         ]
         self._doc_count = searcher.doc_count_all()
         self._norms: dict[tuple[int, str], list[float]] = {}
@@ -233,32 +234,15 @@ class Ranker:
         return self._deleted
 
 
-def _leaf_searchers(searcher: Searcher) -> list[tuple[Searcher, int]]:
-    return list(searcher.leaf_searchers())
-
-
 def _length_codes(reader: Any, field: str) -> bytes:
     """The one-byte length code of ``field`` for each document of a segment."""
     count = reader.doc_count_all()
-    perdoc = getattr(reader, "_perdoc", None)
-    column: Any = None
-    if perdoc is not None:
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-
-        column = perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
-    if isinstance(column, bytes) and len(column) == count:
-        return column  # preloaded by store.open_searcher
-    codes = bytearray(count)
-    for docnum in range(count):
-        length = reader.doc_field_length(docnum, field, 0) or 0
-        codes[docnum] = _length_code(length)
-    return bytes(codes)
-
-
-def _length_code(length: int) -> int:
-    from whoosh.util.numeric import length_to_byte
-
-    return int(length_to_byte(length))
+    codes = length_codes(reader, field)
+    if codes is not None and len(codes) == count:
+        return codes
+    return bytes(
+        length_to_byte(reader.doc_field_length(docnum, field, 0) or 0) for docnum in range(count)
+    )
 
 
 def _posting_blocks(matcher: Any) -> Iterator[tuple[Iterable[int], Iterable[float]]]:

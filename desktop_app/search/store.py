@@ -21,6 +21,7 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
@@ -233,17 +234,28 @@ def preload_field_lengths(searcher: Searcher) -> None:
     lengths are one byte per document and field (100 kB for 100,000 documents), and a
     searcher never sees its segments change, so a plain ``bytes`` copy is always right.
     """
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
-
     scorable = [name for name, field in searcher.schema.items() if field.scorable]
     for reader, _ in searcher.reader().leaf_readers():
-        perdoc = getattr(reader, "_perdoc", None)
-        if not isinstance(perdoc, W3PerDocReader):
-            continue
         for fieldname in scorable:
-            column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            if column is not None:
-                perdoc._readers[_lenfield(fieldname)] = bytes(column)
+            length_codes(reader, fieldname)
+
+
+def length_codes(reader: Any, fieldname: str) -> bytes | None:
+    """The one-byte length code of a field for each document of a W3 segment, kept in memory.
+
+    None for a reader of another layout, or when no document of the segment has the field.
+    """
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
+
+    perdoc = getattr(reader, "_perdoc", None)
+    if not isinstance(perdoc, W3PerDocReader):
+        return None
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return None
+    if not isinstance(column, bytes):
+        column = perdoc._readers[_lenfield(fieldname)] = bytes(column)
+    return column
 
 
 def open_searcher(ix: Index) -> Searcher:
