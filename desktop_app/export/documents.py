@@ -357,7 +357,6 @@ def build_agenda_document(
     """The agenda packet: cover, contents, every item with its §, DOCX attachments appended."""
     report = progress or _no_progress
     builder = _Builder(options or ExportOptions(), packet.meeting.language)
-    meeting = packet.meeting
     label = _cover(builder, packet, "agenda")
     members = [p for p in packet.participants if p.role.is_member]
     others = [p for p in packet.participants if not p.role.is_member]
@@ -375,21 +374,7 @@ def build_agenda_document(
         builder.item(item, entry.number, "agenda", new_page=True)
     builder.append_attachments(report)
     report(total, total, "")
-    body = builder.body_name(packet.organization)
-    dnos = [item.dno for _, item in packet.entries if item.dno]
-    return builder.finish(
-        municipality=packet.municipality,
-        body=body,
-        document_label=label,
-        when=meeting.start,
-        title=f"{body}: {label.lower()}",
-        subject=f"{label}, {body} {builder.date_text(meeting.start)}".strip(),
-        keywords=[builder.labels["agenda"].lower(), body, f"{meeting.number}/{meeting.year}"],
-        identifier=f"{packet.organization.short_name or packet.organization.id} "
-        f"{meeting.number}/{meeting.year}",
-        category=builder.labels["agenda"],
-        comments="; ".join(f"{builder.labels['dno']} {dno}" for dno in dnos),
-    )
+    return _finish_packet(builder, packet, label, builder.body_name(packet.organization), "agenda")
 
 
 def section_ranges(numbers: list[int]) -> str:
@@ -455,6 +440,14 @@ def build_minutes_document(
     body = builder.body_name(packet.organization)
     _appeal_page(builder, packet, used, body)
     report(total, total, "")
+    return _finish_packet(builder, packet, label, body, "minutes")
+
+
+def _finish_packet(
+    builder: _Builder, packet: MeetingPacket, label: str, body: str, kind: str
+) -> Document:
+    """Header, footer and properties of the agenda packet or the minutes (``kind``)."""
+    meeting = packet.meeting
     return builder.finish(
         municipality=packet.municipality,
         body=body,
@@ -462,11 +455,13 @@ def build_minutes_document(
         when=meeting.start,
         title=f"{body}: {label.lower()}",
         subject=f"{label}, {body} {builder.date_text(meeting.start)}".strip(),
-        keywords=[lab["minutes"].lower(), body, f"{meeting.number}/{meeting.year}"],
+        keywords=[builder.labels[kind].lower(), body, f"{meeting.number}/{meeting.year}"],
         identifier=f"{packet.organization.short_name or packet.organization.id} "
         f"{meeting.number}/{meeting.year}",
-        category=lab["minutes"],
-        comments="; ".join(f"{lab['dno']} {item.dno}" for _, item in packet.entries if item.dno),
+        category=builder.labels[kind],
+        comments="; ".join(
+            f"{builder.labels['dno']} {item.dno}" for _, item in packet.entries if item.dno
+        ),
     )
 
 
