@@ -135,6 +135,20 @@ def latencies(run_query, queries: list[str], rounds: int) -> list[float]:
     return times
 
 
+def summary(
+    build: float, size: int, times: list[float], times_plain: list[float], add100: float
+) -> dict:
+    """One engine's row: ``times_plain`` are the query times without snippets."""
+    return {
+        "build_s": build,
+        "size_mb": size / 1048576,
+        "p50_ms": statistics.median(times),
+        "p95_ms": statistics.quantiles(times, n=20)[18],
+        "p95_nosnippet_ms": statistics.quantiles(times_plain, n=20)[18],
+        "add100_s": add100,
+    }
+
+
 def worker_whoosh(db: Path, work: Path, queries: list[str], analyzer: str, rounds: int) -> dict:
     index_dir = work / "index"
     shutil.rmtree(index_dir, ignore_errors=True)
@@ -154,14 +168,7 @@ def worker_whoosh(db: Path, work: Path, queries: list[str], analyzer: str, round
     service.index_decisions([r.source_id for r in added])
     add100 = time.perf_counter() - started
     service.close()
-    return {
-        "build_s": build,
-        "size_mb": size / 1048576,
-        "p50_ms": statistics.median(times),
-        "p95_ms": statistics.quantiles(times, n=20)[18],
-        "p95_nosnippet_ms": statistics.quantiles(times_plain, n=20)[18],
-        "add100_s": add100,
-    }
+    return summary(build, size, times, times_plain, add100)
 
 
 def fts_analyse(text: str) -> str:
@@ -248,14 +255,7 @@ def worker_fts(db: Path, work: Path, queries: list[str], mode: str, rounds: int)
     add100 = time.perf_counter() - started
     target.close()
     source.close()
-    return {
-        "build_s": build,
-        "size_mb": size / 1048576,
-        "p50_ms": statistics.median(times),
-        "p95_ms": statistics.quantiles(times, n=20)[18],
-        "p95_nosnippet_ms": statistics.quantiles(times, n=20)[18],
-        "add100_s": add100,
-    }
+    return summary(build, size, times, times, add100)  # FTS5 makes no snippets
 
 
 def run_worker(args: argparse.Namespace) -> int:
