@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -66,7 +65,7 @@ from desktop_app.publishing.schedule import PublicationRepository
 from desktop_app.reuse import text_to_html
 from desktop_app.workspace import Workspace
 from ui.labels import state_label
-from ui.widgets import OptionalDateEdit, named
+from ui.widgets import OptionalDateEdit, accept_cancel_buttons, named
 from ui.workers import Task
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -132,11 +131,7 @@ class NewMeetingDialog(QDialog):
         self.standing = QCheckBox(self.tr("Lisää vakioasiat (avaus, laillisuus, tarkastajat, …)"))
         self.standing.setChecked(True)
         form.addRow("", self.standing)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self)
         form.addRow(buttons)
 
     def meeting(self) -> Meeting:
@@ -224,11 +219,7 @@ class DecisionDialog(QDialog):
         )
         self.attendance.setFixedHeight(56)
         layout.addWidget(self.attendance)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self)
         layout.addWidget(buttons)
 
     def _add_disqualification(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.model import Organization
 from desktop_app.templating.catalog import Template
-from ui.widgets import named
+from ui.widgets import accept_cancel_buttons, named
 
 
 class NewItemDialog(QDialog):
@@ -51,13 +51,9 @@ class NewItemDialog(QDialog):
         self.language.addItem(self.tr("ruotsi"), "sv")
         form.addRow(self.tr("&Kieli"), self.language)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = accept_cancel_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Luo asia"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Peruuta"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.templates.currentItemChanged.connect(self._on_template)

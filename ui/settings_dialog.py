@@ -21,7 +21,7 @@ from desktop_app.errors import PaatospajaError
 from desktop_app.export.house_style import open_house_style
 from desktop_app.messages import describe
 from desktop_app.settings import WorkspaceSettings
-from ui.widgets import named
+from ui.widgets import accept_cancel_buttons, named
 
 
 class SettingsDialog(QDialog):
@@ -59,11 +59,7 @@ class SettingsDialog(QDialog):
         form.addRow(
             self.tr("&Logo"), self._with_browse(self.logo, self.tr("Kuvat (*.png *.jpg *.jpeg)"))
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, QDialogButtonBox.StandardButton.Save)
         form.addRow(buttons)
         self.error = ""
 

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QWidget
 
 T = TypeVar("T", bound=QObject)
 
@@ -15,6 +15,17 @@ def named(widget: T, name: str) -> T:
     """Give ``widget`` an object name: tests and accessibility tools find it by that."""
     widget.setObjectName(name)
     return widget
+
+
+def accept_cancel_buttons(
+    dialog: QDialog,
+    accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+) -> QDialogButtonBox:
+    """The dialog's accept and cancel buttons, wired to ``accept()`` and ``reject()``."""
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class OptionalDateEdit(QDateEdit):

@@ -44,7 +44,7 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ylös</source>
         <translation>Up</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Down</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Valitse liitteet</source>
         <translation>Choose attachments</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Documents (*.docx *.pdf *.odt *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>Ei julkinen: jätetään pois verkkoon julkaistavasta versiosta</source>
         <translation>Not public: left out of the version published on the web</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+160"/>
+        <location filename="../../ui/meeting_view.py" line="+155"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Record decision: %s</translation>
     </message>
@@ -764,7 +764,7 @@ Workspace: %s</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-145"/>
+        <location filename="../../ui/meeting_view.py" line="-141"/>
         <source>puheenjohtaja</source>
         <translation>chair</translation>
     </message>
@@ -829,7 +829,7 @@ Workspace: %s</translation>
         <translation> – minutes published</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+191"/>
         <source>Uusi kokous…</source>
         <extracomment>Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
         <translation>New meeting…</translation>
@@ -1134,7 +1134,7 @@ Workspace: %s</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Luo asia</source>
         <translation>Create item</translation>
     </message>
@@ -1147,7 +1147,7 @@ Workspace: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-761"/>
+        <location filename="../../ui/meeting_view.py" line="-753"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
@@ -1545,7 +1545,7 @@ Workspace: %s</translation>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Valitse…</source>
         <translation>Browse…</translation>
     </message>

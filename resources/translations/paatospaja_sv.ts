@@ -44,7 +44,7 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ylös</source>
         <translation>Upp</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Ned</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Valitse liitteet</source>
         <translation>Välj bilagor</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Dokument (*.docx *.pdf *.odt *.xlsx *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>Ei julkinen: jätetään pois verkkoon julkaistavasta versiosta</source>
         <translation>Inte offentlig: utelämnas ur versionen som publiceras på webben</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+160"/>
+        <location filename="../../ui/meeting_view.py" line="+155"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Anteckna beslut: %s</translation>
     </message>
@@ -764,7 +764,7 @@ Arbetsmapp: %s</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-145"/>
+        <location filename="../../ui/meeting_view.py" line="-141"/>
         <source>puheenjohtaja</source>
         <translation>ordförande</translation>
     </message>
@@ -829,7 +829,7 @@ Arbetsmapp: %s</translation>
         <translation> – protokollet publicerat</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+191"/>
         <source>Uusi kokous…</source>
         <extracomment>Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
         <translation>Nytt möte…</translation>
@@ -1134,7 +1134,7 @@ Arbetsmapp: %s</translation>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Luo asia</source>
         <translation>Skapa ärende</translation>
     </message>
@@ -1147,7 +1147,7 @@ Arbetsmapp: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-761"/>
+        <location filename="../../ui/meeting_view.py" line="-753"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>
@@ -1545,7 +1545,7 @@ Arbetsmapp: %s</translation>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Valitse…</source>
         <translation>Välj…</translation>
     </message>
