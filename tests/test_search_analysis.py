@@ -39,10 +39,47 @@ from desktop_app.storage.decisions import DecisionRepository
         ("asunto", "asunnon"),
         ("ympäristölupa", "ympäristöluvan"),
         ("rakennuslupa", "rakennusluvat"),
+        ("tie", "tien"),
+        ("tie", "teiden"),
+        ("työ", "töiden"),
+        ("maa", "maiden"),
+        ("tekninen", "teknisen"),
+        ("sulkeminen", "sulkemisesta"),
+        ("oikeus", "oikeutta"),
+        ("vuosi", "vuoden"),
+        ("vuosi", "vuonna"),
+        ("kokousaika", "kokousajat"),
+        ("tontti", "tontteja"),
+        ("kiinteistö", "kiinteistöjä"),
+        ("asia", "asiaa"),
+        ("jäsenet", "jäsenen"),  # the genitive of "jäsen", not a -nen word
     ],
 )
 def test_base_form_and_inflection_share_a_key(base: str, inflected: str) -> None:
     assert finnish_key(base) == finnish_key(inflected)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("vuoksi", "vuosi"),  # "because of", not a form of "vuosi"
+        ("lain", "laa"),  # "laki": its "ai" is not the plural stem of a long vowel
+        ("kolmannen", "kolmas"),
+    ],
+)
+def test_look_alike_forms_keep_their_own_keys(one: str, other: str) -> None:
+    assert finnish_key(one) != finnish_key(other)
+
+
+def test_agent_nouns_are_not_taken_for_compounds_of_aika() -> None:
+    assert finnish_key("opettajat") == finnish_key("opettaja")
+    assert not finnish_key("opettajat").endswith("aik")
+    assert finnish_key("kokousajat").endswith("aik")
+
+
+def test_a_compound_splits_where_a_consonant_meets_a_vowel() -> None:
+    assert finnish_key("kaavoitus") in compound_heads("kaavoitusarkkitehdin")
+    assert finnish_key("arkkitehti") in compound_tails(finnish_key("kaavoitusarkkitehdin"))
 
 
 def test_compound_parts_contain_the_parts_of_the_compound() -> None:

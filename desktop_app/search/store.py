@@ -37,8 +37,9 @@ log = logging.getLogger(__name__)
 POINTER_NAME = "CURRENT"
 STAMP_NAME = "stamp.json"
 # 2: keys fold the nt/nn, mp/mm and p/v gradations and keep the "-pa" of "lupa";
-# compound parts include middles.
-FORMAT_VERSION = 2
+# compound parts include middles. 3: keys of one-syllable, -nen and -uus words, "vuosi" and
+# "-aika"; compounds also split where a consonant meets a vowel.
+FORMAT_VERSION = 3
 _GENERATION = re.compile(r"^gen-(\d+)$")
 
 

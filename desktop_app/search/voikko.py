@@ -61,11 +61,36 @@ def _analyses(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(result)
 
 
+def dictionary_base_forms(word: str) -> tuple[str, ...]:
+    """The base forms Voikko's dictionary gives ``word``; empty when it does not know it."""
+    return tuple(dict.fromkeys(base for base, _ in _analyses(word)))
+
+
+@lru_cache(maxsize=10_000)
+def is_base_form(word: str) -> bool | None:
+    """Whether a lower-case word is in its dictionary form; None when Voikko does not know it.
+
+    A nominative singular counts as well as a word that is its own base form: Voikko gives
+    "täyttäminen" the verb "täyttää" as its base form, but a secretary types it as a noun.
+    """
+    handle = _handle()
+    if handle is None or not word.isalpha():
+        return None
+    with _LOCK:
+        found = handle.analyze(word)
+    if not found:
+        return None
+    return any(
+        str(a.get("BASEFORM") or "").lower() == word
+        or (a.get("SIJAMUOTO") == "nimento" and a.get("NUMBER") == "singular")
+        for a in found
+    )
+
+
 @lru_cache(maxsize=300_000)
 def lemmas(word: str) -> tuple[str, ...]:
     """Every base form of ``word``, or its rule-based key when Voikko does not know it."""
-    bases = tuple(dict.fromkeys(base for base, _ in _analyses(word)))
-    return bases or (finnish_key(word),)
+    return dictionary_base_forms(word) or (finnish_key(word),)
 
 
 @lru_cache(maxsize=300_000)
