@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from desktop_app.domain.completeness import Gap, find_gaps
 from desktop_app.domain.model import AgendaItem, Organization
-from desktop_app.domain.richtext import clean_html
+from desktop_app.domain.richtext import clean_html, html_to_text
 from desktop_app.templating.catalog import Template
 from desktop_app.templating.engine import render
 
@@ -38,6 +39,34 @@ def starter_texts(
         if text:
             rendered[section.value] = clean_html(render(text, values).text)
     return rendered
+
+
+def written_text(
+    texts: Mapping[str, str],
+    template: Template | None,
+    organization: Organization | None,
+    municipality: str,
+    language: str,
+) -> str:
+    """The secretary's own words in ``texts`` (plain text by section value).
+
+    Lines that only repeat the template's starter text are left out: what is similar to a
+    draft should follow what the draft says, not the template's "Esittelijä: … päättää"
+    that every new draft starts with.
+    """
+    starter_lines: set[str] = set()
+    if template is not None and organization is not None:
+        for markup in starter_texts(template, organization, municipality, language).values():
+            starter_lines.update(
+                " ".join(line.split()) for line in html_to_text(markup).splitlines()
+            )
+    own = [
+        line
+        for text in texts.values()
+        for line in text.splitlines()
+        if (cleaned := " ".join(line.split())) and cleaned not in starter_lines
+    ]
+    return "\n".join(own)
 
 
 def new_item(

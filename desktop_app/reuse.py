@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
-from desktop_app.domain.model import Section
+from desktop_app.domain.model import BodyKind, DecisionRecord, Organization, Section
 
 _HEADINGS: dict[str, Section] = {
     "selostus": Section.DESCRIPTION,
@@ -75,3 +76,67 @@ def split_sections(text: str) -> dict[Section, str]:
             lines.append(line)
     close()
     return {section: text_to_html("\n\n".join(parts)) for section, parts in found.items()}
+
+
+_SECTION_NUMBER_LINE = re.compile(r"^\s*\d+\s*§\s*$")
+
+
+def reusable_text(record: DecisionRecord) -> str:
+    """The decision's text without the header lines its minutes repeat at the top.
+
+    Exported minutes start with the §, the title and the case number; in a new draft they
+    would be old facts in the description, since the draft gets its own.
+    """
+    lines = record.text.splitlines()
+    title = " ".join(record.title.split()).lower()
+    case_id = record.case_id.strip().lower()
+
+    def is_header(line: str) -> bool:
+        cleaned = " ".join(line.split()).lower()
+        return (
+            not cleaned
+            or bool(_SECTION_NUMBER_LINE.match(line))
+            or (bool(title) and cleaned == title)
+            or (bool(case_id) and cleaned.startswith(case_id))
+        )
+
+    start = 0
+    while start < len(lines) and start < 6 and is_header(lines[start]):
+        start += 1
+    return "\n".join(lines[start:])
+
+
+_KIND_WORDS: tuple[tuple[str, BodyKind], ...] = (
+    ("valtuusto", BodyKind.COUNCIL),
+    ("fullmäktige", BodyKind.COUNCIL),
+    ("jaosto", BodyKind.SUBCOMMITTEE),
+    ("sektion", BodyKind.SUBCOMMITTEE),
+    ("hallitus", BodyKind.BOARD),
+    ("styrelse", BodyKind.BOARD),
+    ("lautakunta", BodyKind.COMMITTEE),
+    ("johtokunta", BodyKind.COMMITTEE),
+    ("toimikunta", BodyKind.COMMITTEE),
+    ("nämnd", BodyKind.COMMITTEE),
+)
+
+
+def organization_for(
+    record: DecisionRecord, organizations: Sequence[Organization]
+) -> tuple[Organization, bool]:
+    """The workspace's body for a draft based on ``record``, and whether it is the same one.
+
+    The same name wins; otherwise a body of the same kind, told by the name ("…lautakunta")
+    or, for anything else, an office-holder ("Yksikön päällikkö"), so an office-holder's
+    decision does not become a board's draft. Needs at least one organization.
+    """
+    name = record.body_org.strip().lower()
+    for organization in organizations:
+        if name and organization.name.lower() == name:
+            return organization, True
+    kind = next(
+        (kind for word, kind in _KIND_WORDS if word in name),
+        BodyKind.OFFICE_HOLDER if name or "viranhaltija" in record.doc_type.lower() else None,
+    )
+    same_kind = [o for o in organizations if o.kind == kind]
+    boards = [o for o in organizations if o.kind == BodyKind.BOARD]
+    return (same_kind or boards or list(organizations))[0], False

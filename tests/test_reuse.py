@@ -1,5 +1,5 @@
-from desktop_app.domain.model import Section
-from desktop_app.reuse import split_sections, text_to_html
+from desktop_app.domain.model import BodyKind, DecisionRecord, Organization, Section
+from desktop_app.reuse import organization_for, reusable_text, split_sections, text_to_html
 
 
 def test_headings_split_an_earlier_decision_into_sections() -> None:
@@ -19,3 +19,39 @@ def test_text_without_headings_is_all_description_and_escaped() -> None:
     sections = split_sections("Pelkkää <tekstiä> & muuta")
     assert sections == {Section.DESCRIPTION: "<p>Pelkkää &lt;tekstiä&gt; &amp; muuta</p>"}
     assert text_to_html("") == ""
+
+
+def test_the_minutes_header_is_left_out_of_a_reused_text() -> None:
+    record = DecisionRecord(
+        "hel-1",
+        "Tontinosan myynti Alppikylästä",
+        "3 §\nTontinosan myynti Alppikylästä\nHEL 2021-014381 T 10 01 01 01\n\n"
+        "Päätös\n\nKaupunki myy tontinosan.",
+        case_id="HEL 2021-014381",
+    )
+    text = reusable_text(record)
+    assert text.startswith("Päätös")
+    assert "HEL 2021" not in text and "3 §" not in text
+    # a text without that header is kept whole
+    plain = DecisionRecord("x", "Otsikko", "Selostus\n\n3 § ei ole otsake tässä.")
+    assert reusable_text(plain) == plain.text
+
+
+def test_a_draft_based_on_a_decision_gets_a_body_of_the_same_kind() -> None:
+    bodies = [
+        Organization("kh", "Kunnanhallitus", BodyKind.BOARD),
+        Organization("tekla", "Tekninen lautakunta", BodyKind.COMMITTEE),
+        Organization("kj", "Kunnanjohtaja", BodyKind.OFFICE_HOLDER),
+    ]
+
+    def chosen(body_org: str) -> tuple[str, bool]:
+        organization, same = organization_for(
+            DecisionRecord("x", "t", "", body_org=body_org), bodies
+        )
+        return organization.id, same
+
+    assert chosen("tekninen lautakunta") == ("tekla", True)
+    assert chosen("Ympäristölautakunta") == ("tekla", False)
+    assert chosen("Yksikön päällikkö") == ("kj", False)
+    assert chosen("Kaupunginhallitus") == ("kh", False)
+    assert chosen("") == ("kh", False)

@@ -129,6 +129,39 @@ def test_query_syntax_phrases_fields_and_operators(tmp_path: Path, db_path: Path
         assert phrase
 
 
+def test_a_field_prefixed_rare_compound_stays_in_its_field(tmp_path: Path) -> None:
+    """Plain words also look for the parts of a rare compound; "title:" asks for the word."""
+    titles = {
+        "a": "Kiinteistöveroprosenttien vahvistaminen",
+        "b": "Kiinteistö Oy Sahanplassi",
+        "c": "Kiinteistön kunnossapito",
+        "d": "Veroprosentin muutos",
+        "e": "Veroprosentit ennallaan",
+    }
+    db_path = tmp_path / "db.sqlite3"
+    connection = connect(db_path)
+    DecisionRepository(connection).upsert_many(
+        [record_from_json({"id": i, "title": t, "text": t + " päätös"}) for i, t in titles.items()]
+    )
+    connection.close()
+    with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
+        plain = [h.source_id for h in service.search("kiinteistöveroprosentti").hits]
+        titled = [h.source_id for h in service.search("title:kiinteistöveroprosentti").hits]
+    assert plain[0] == "a" and len(plain) > 1
+    assert titled == ["a"]
+
+
+def test_results_mark_the_matched_words_of_a_whole_decision(tmp_path: Path, db_path: Path) -> None:
+    with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
+        results = service.search("asemakaava", limit=1)
+        assert results.terms
+        record = service.document(results.hits[0].source_id)
+        assert record is not None
+        marked = service.mark_html(record.text + " <script>", results.terms, "[", "]")
+        assert re.search(r"\[\w*[Aa]semakaava\w*\]", marked)
+        assert "&lt;script&gt;" in marked
+
+
 @pytest.mark.parametrize(
     "query",
     ["title:", "AND OR", '"unclosed', "((", "body:", ")", "NOT", "*", "a:b:c", "\\", "[a TO"],

@@ -31,7 +31,7 @@ from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import describe
 from desktop_app.privacy.marks import MarkKind
 from desktop_app.publishing.schedule import PublicationRepository
-from desktop_app.reuse import split_sections, text_to_html
+from desktop_app.reuse import organization_for, reusable_text, split_sections, text_to_html
 from desktop_app.search.service import INTERACTIVE_WRITER_MB, SearchService
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.tasks import TaskState
@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
             on_failed=self._bridge.failed.emit,
         )
         self._organizations = {o.id: o for o in workspace.organizations.all()}
+        # drafts made from an earlier decision this session: that decision is not "similar"
+        self._based_on: dict[int, str] = {}
         self._save_timer = _single_shot(self, AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
         self._gap_timer = _single_shot(self, 250)
@@ -457,7 +459,7 @@ class MainWindow(QMainWindow):
             self._index_timer.stop()
             self.index_progress.hide()
             self.index_status.setText(self.tr("Hakemisto valmis"))
-            self.search_panel.refresh_facets()
+            self.search_panel.index_changed()
             self._feed_similar()
 
     def focus_search(self) -> None:
@@ -470,26 +472,26 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         editors = self.editor.section_editors()
-        text = " ".join(
-            [self.editor.title.text()]
-            + [
-                editors[s].toPlainText()
-                for s in (Section.PROPOSAL, Section.DESCRIPTION)
-                if s in editors
-            ]
+        texts = {"title": self.editor.title.text()} | {
+            s.value: editors[s].toPlainText()
+            for s in (Section.PROPOSAL, Section.DESCRIPTION)
+            if s in editors
+        }
+        text = drafting.written_text(
+            texts,
+            self.current_template(),
+            self._organizations.get(item.organization_id),
+            self.workspace.municipality,
+            item.language,
         )
-        self.similar.update_text(text)
+        based_on = self._based_on.get(item.id or 0)
+        self.similar.update_text(text, exclude=(based_on,) if based_on else ())
 
     def show_decision(self, source_id: str) -> None:
         self.tabs.setCurrentWidget(self.search_panel)
         record = self.search_service.document(source_id)
         if record is not None:
-            from ui.search_panel import decision_html
-
-            self.search_panel.current = record
-            self.search_panel.preview.setHtml(decision_html(record))
-            self.search_panel.copy_button.setEnabled(True)
-            self.search_panel.new_button.setEnabled(True)
+            self.search_panel.show_record(record)
 
     def copy_into_draft(self, text: str, section_value: str) -> None:
         if self.editor.current_item() is None:
@@ -510,13 +512,10 @@ class MainWindow(QMainWindow):
 
     def new_draft_from_decision(self, record: DecisionRecord) -> None:
         """A new draft of the same kind, with the earlier decision's parts as starting text."""
-        organization = next(
-            (o for o in self._organizations.values() if o.name.lower() == record.body_org.lower()),
-            self._organizations.get("kh") or next(iter(self._organizations.values())),
-        )
+        organization, same_body = organization_for(record, list(self._organizations.values()))
         templates = self.workspace.templates.all()
         template = next((t for t in templates if t.body_kind == organization.kind), templates[0])
-        item = self.create_item(template, organization.id, record.language or "fi")
+        item = self.create_item(template, organization, record.language or "fi")
         item.title = record.title
         item.earlier_handling = " ".join(
             p
@@ -528,12 +527,24 @@ class MainWindow(QMainWindow):
             if p
         )
         item.sections.update(
-            {s: html for s, html in split_sections(record.text).items() if s in template.sections}
+            {
+                s: html
+                for s, html in split_sections(reusable_text(record)).items()
+                if s in template.sections
+            }
         )
         self.workspace.items.save(item)
+        if item.id is not None:
+            self._based_on[item.id] = record.source_id
         self._show_item(self.workspace.items.get(item.id or 0))
         self.reload_list()
         self.tabs.setCurrentIndex(0)
+        if not same_body and record.body_org:
+            self.statusBar().showMessage(
+                self.tr("Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.")
+                % (record.body_org, organization.name),
+                10000,
+            )
 
     def import_folder_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Tuo päätökset kansiosta"))
@@ -564,7 +575,7 @@ class MainWindow(QMainWindow):
             return report
 
         dialog = ImportProgressDialog(work, self)
-        dialog.finished_import.connect(lambda _report: self.search_panel.refresh_facets())
+        dialog.finished_import.connect(lambda _report: self.search_panel.index_changed())
         dialog.start()
         return dialog
 

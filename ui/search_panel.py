@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -15,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QKeyEvent,
     QPainter,
     QStandardItem,
     QStandardItemModel,
@@ -44,6 +48,20 @@ from ui.widgets import OptionalDateEdit, named
 from ui.workers import Task
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 50
+
+
+def _running(tasks: list[Task]) -> list[Task]:
+    """The tasks still running; the finished ones are freed.
+
+    Their results have long been shown (or ignored as superseded) when the next search
+    starts, so nothing is waiting for them; without this every search typed in a working
+    day would stay in memory until the panel closes.
+    """
+    for task in tasks:
+        if task.done:
+            task.deleteLater()
+    return [task for task in tasks if not task.done]
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -103,22 +121,58 @@ def hit_html(hit: Hit) -> str:
     )
 
 
-def decision_html(record: DecisionRecord) -> str:
-    """The whole decision for reading: section headings stand out, line breaks are kept."""
+MARK_OPEN = "<span style='background-color:#ffe66b; font-weight:bold'>"
+MARK_CLOSE = "</span>"
+FIRST_MARK = "osuma"
+
+
+def decision_html(record: DecisionRecord, mark: Callable[[str], str] = html.escape) -> str:
+    """The whole decision for reading: section headings stand out, line breaks are kept.
+
+    ``mark`` escapes a line of text and marks the searched words in it; the first marked
+    word gets the anchor :data:`FIRST_MARK`, so the preview can open where the match is.
+    """
     when = record.date.strftime("%d.%m.%Y") if record.date else ""
     facts = " · ".join(
         html.escape(p)
         for p in (record.body_org, when, record.section, record.case_id, record.appeal)
         if p
     )
-    parts = [f"<h2>{html.escape(record.title)}</h2><p><i>{facts}</i></p>"]
+    parts = [f"<h2>{mark(record.title)}</h2><p><i>{facts}</i></p>"]
     for chunk in record.text.split("\n\n"):
         lines = [line for line in chunk.splitlines() if line.strip()]
         while lines and is_section_heading(lines[0]):
             parts.append(f"<h3>{html.escape(lines.pop(0).strip())}</h3>")
         if lines:
-            parts.append("<p>" + "<br>".join(html.escape(line) for line in lines) + "</p>")
-    return "".join(parts)
+            parts.append("<p>" + "<br>".join(mark(line) for line in lines) + "</p>")
+    page = "".join(parts)
+    return page.replace(MARK_OPEN, f"<a name='{FIRST_MARK}'></a>{MARK_OPEN}", 1)
+
+
+def help_html() -> str:
+    """What the empty preview says: how to search, in the user's language."""
+    tips = [
+        QCoreApplication.translate(
+            "SearchPanel", "Perusmuoto riittää: <i>päätös</i> löytää myös <i>päätöksen</i>."
+        ),
+        QCoreApplication.translate(
+            "SearchPanel", "Yhdyssanan osa löytyy: <i>kaava</i> löytää <i>asemakaavan</i>."
+        ),
+        QCoreApplication.translate(
+            "SearchPanel", 'Lainausmerkit hakevat fraasia: <i>"tontin myynti"</i>.'
+        ),
+        QCoreApplication.translate(
+            "SearchPanel", "AND, OR ja NOT yhdistävät: <i>kaava NOT asemakaava</i>."
+        ),
+        QCoreApplication.translate(
+            "SearchPanel", "<i>title:kaava</i> hakee otsikoista, <i>body:</i> toimielimestä."
+        ),
+        QCoreApplication.translate(
+            "SearchPanel", "Nuoli alas siirtää tuloksiin, Enter esikatseluun."
+        ),
+    ]
+    heading = QCoreApplication.translate("SearchPanel", "Haku aiemmista päätöksistä")
+    return f"<h3>{heading}</h3><ul>" + "".join(f"<li>{tip}</li>" for tip in tips) + "</ul>"
 
 
 class SearchPanel(QWidget):
@@ -132,6 +186,7 @@ class SearchPanel(QWidget):
         self.service = service
         self._generation = 0
         self._tasks: list[Task] = []
+        self._limit = PAGE_SIZE
         self.current: DecisionRecord | None = None
         self.last_results: SearchResults | None = None
 
@@ -145,6 +200,8 @@ class SearchPanel(QWidget):
         )
         self.query.setClearButtonEnabled(True)
         self.query.setAccessibleName(self.tr("Hakulauseke"))
+        self.query.returnPressed.connect(self.run_search)
+        self.query.installEventFilter(self)
         layout.addWidget(self.query)
 
         filters = QHBoxLayout()
@@ -157,6 +214,8 @@ class SearchPanel(QWidget):
         self.sort.addItem(self.tr("Osuvin ensin"), "relevance")
         self.sort.addItem(self.tr("Uusin ensin"), "date")
         self.sort.currentIndexChanged.connect(self.schedule)
+        self.clear_filters = named(QPushButton(self.tr("Tyhjennä &rajaukset")), "clearFilters")
+        self.clear_filters.clicked.connect(self.reset_filters)
         for widget in (
             self.body,
             self.doc_type,
@@ -164,12 +223,19 @@ class SearchPanel(QWidget):
             self.date_from,
             self.date_to,
             self.sort,
+            self.clear_filters,
         ):
             filters.addWidget(widget)
         layout.addLayout(filters)
+        status_row = QHBoxLayout()
         self.status = named(QLabel(), "searchStatus")
         self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        status_row.addWidget(self.status, 1)
+        self.more_button = named(QPushButton(self.tr("Näytä lisää")), "moreResults")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        status_row.addWidget(self.more_button)
+        layout.addLayout(status_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = QStandardItemModel(self)
@@ -180,12 +246,16 @@ class SearchPanel(QWidget):
         self.results.setUniformItemSizes(False)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results.selectionModel().currentChanged.connect(self._on_current)
+        self.results.installEventFilter(self)
+        self.results.setAccessibleName(self.tr("Hakutulokset"))
         splitter.addWidget(self.results)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.preview = named(QTextBrowser(), "decisionPreview")
         self.preview.setOpenLinks(False)
+        self.preview.setAccessibleName(self.tr("Päätöksen esikatselu"))
+        self.preview.setHtml(help_html())
         right_layout.addWidget(self.preview, 1)
         actions = QHBoxLayout()
         self.target_section = named(QComboBox(), "targetSection")
@@ -196,7 +266,7 @@ class SearchPanel(QWidget):
             (Section.DECISION, self.tr("Päätös")),
         ):
             self.target_section.addItem(label, section.value)
-        self.copy_button = named(QPushButton(self.tr("&Kopioi luonnokseen")), "copyToDraft")
+        self.copy_button = named(QPushButton(self.tr("Ko&pioi luonnokseen")), "copyToDraft")
         self.copy_button.setToolTip(
             self.tr(
                 "Kopioi esikatselussa valittu teksti (tai koko päätös) "
@@ -204,7 +274,7 @@ class SearchPanel(QWidget):
             )
         )
         self.copy_button.clicked.connect(self._on_copy)
-        self.new_button = named(QPushButton(self.tr("&Uusi luonnos tämän pohjalta")), "newFromHit")
+        self.new_button = named(QPushButton(self.tr("Uusi &luonnos tämän pohjalta")), "newFromHit")
         self.new_button.clicked.connect(self._on_new)
         actions.addWidget(QLabel(self.tr("Osaan:")))
         actions.addWidget(self.target_section)
@@ -222,12 +292,13 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self.run_search)
         self.query.textChanged.connect(self.schedule)
         self._set_actions_enabled(False)
+        self._update_clear_filters()
 
     # --- building ------------------------------------------------------------------
     def _combo(self, name: str, everything: str) -> QComboBox:
         combo = named(QComboBox(), name)
         combo.addItem(everything, "")
-        combo.setMinimumContentsLength(14)
+        combo.setMinimumContentsLength(10)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(self.schedule)
         return combo
@@ -251,6 +322,7 @@ class SearchPanel(QWidget):
                 combo.removeItem(1)
             for value in facets.get(key, []):
                 combo.addItem(value, value)
+                combo.setItemData(combo.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -270,7 +342,51 @@ class SearchPanel(QWidget):
         )
 
     def schedule(self) -> None:
+        """A new query or filter: search again shortly, from the first page."""
+        self._limit = PAGE_SIZE
+        self._update_clear_filters()
         self._timer.start()
+
+    def show_more(self) -> None:
+        self._limit += PAGE_SIZE
+        self.run_search()
+
+    def reset_filters(self) -> None:
+        for combo in (self.body, self.doc_type, self.classification):
+            combo.setCurrentIndex(0)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
+        self.query.setFocus()
+
+    def _update_clear_filters(self) -> None:
+        self.clear_filters.setEnabled(not self.filters().is_empty())
+
+    def index_changed(self) -> None:
+        """The index was built or updated: new filter values, and the search shown again."""
+        self.refresh_facets()
+        if self.query.text().strip() or not self.filters().is_empty():
+            self.run_search()
+
+    def show_record(self, record: DecisionRecord) -> None:
+        """Preview a decision opened from elsewhere (the similar decisions) for reuse."""
+        self.results.selectionModel().clearCurrentIndex()
+        self.results.clearSelection()
+        self.current = record
+        self.preview.setHtml(decision_html(record))
+        self._set_actions_enabled(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down from the query goes to the results; Enter on a result to the preview."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.query and event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                self.results.setFocus()
+                if not self.results.currentIndex().isValid():
+                    self.results.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if watched is self.results and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.preview.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def run_search(self) -> None:
         """Start a search in the background; an older one still running is superseded."""
@@ -281,16 +397,18 @@ class SearchPanel(QWidget):
         for task in self._tasks:
             task.cancel()
         service = self.service
-        task = Task(lambda state: service.search(text, filters, sort, limit=50), self)
+        limit = self._limit
+        task = Task(lambda state: service.search(text, filters, sort, limit=limit), self)
         task.finished.connect(lambda results: self._show(generation, results))
         task.failed.connect(lambda error: self._failed(generation, error))
-        self._tasks = [t for t in self._tasks if not t.done] + [task]
+        self._tasks = [*_running(self._tasks), task]
         self.status.setText(self.tr("Haetaan…"))
         task.start()
 
     def _show(self, generation: int, results: SearchResults) -> None:
         if generation != self._generation:
             return
+        previous = self.results.currentIndex().row()
         self.last_results = results
         self.model.clear()
         for hit in results.hits:
@@ -298,19 +416,37 @@ class SearchPanel(QWidget):
             entry.setData(hit, HIT_ROLE)
             entry.setEditable(False)
             self.model.appendRow(entry)
+        self.status.setText(" – ".join(self._status_parts(results)))
+        self.more_button.setVisible(len(results.hits) < results.total)
+        if results.hits:
+            # "Näytä lisää" keeps the reader where they were; a new search starts at the top.
+            keep = previous if self._limit > PAGE_SIZE and 0 <= previous < len(results.hits) else 0
+            self.results.setCurrentIndex(self.model.index(keep, 0))
+        else:
+            self.current = None
+            self.preview.setHtml(help_html() if not results.query.strip() else "")
+            self._set_actions_enabled(False)
+
+    def _status_parts(self, results: SearchResults) -> list[str]:
         parts = []
-        if results.query.strip() or not self.filters().is_empty():
+        filtered = not self.filters().is_empty()
+        if results.query.strip() or filtered:
             more = "" if results.total_exact else "+"
             parts.append(self.tr("%d%s osumaa") % (results.total, more))
+            if len(results.hits) < results.total:
+                parts.append(self.tr("näytetään %d osuvinta") % len(results.hits))
+            if not results.hits and not results.warning:
+                parts.append(
+                    self.tr("rajaukset ovat käytössä")
+                    if filtered
+                    else self.tr("tarkista kirjoitusasu tai kokeile lyhyempää hakua")
+                )
+        start, end = self.date_from.value(), self.date_to.value()
+        if start and end and start > end:
+            parts.append(self.tr("alkupäivä on loppupäivän jälkeen"))
         if results.warning:
             parts.append(message(results.warning))
-        self.status.setText(" – ".join(parts))
-        if results.hits:
-            self.results.setCurrentIndex(self.model.index(0, 0))
-        else:
-            self.preview.clear()
-            self.current = None
-            self._set_actions_enabled(False)
+        return parts
 
     def _failed(self, generation: int, error: object) -> None:
         if generation == self._generation:
@@ -318,9 +454,21 @@ class SearchPanel(QWidget):
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = current.data(HIT_ROLE) if current.isValid() else None
-        record = self.service.document(hit.source_id) if isinstance(hit, Hit) else None
+        if not isinstance(hit, Hit):
+            return
+        record = self.service.document(hit.source_id)
         self.current = record
-        self.preview.setHtml(decision_html(record) if record else "")
+        if record is None:
+            self.preview.clear()
+        else:
+            terms = self.last_results.terms if self.last_results else frozenset()
+            service = self.service
+            self.preview.setHtml(
+                decision_html(
+                    record, lambda line: service.mark_html(line, terms, MARK_OPEN, MARK_CLOSE)
+                )
+            )
+            self.preview.scrollToAnchor(FIRST_MARK)
         self._set_actions_enabled(record is not None)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
@@ -330,7 +478,10 @@ class SearchPanel(QWidget):
     def _on_copy(self) -> None:
         if self.current is None:
             return
-        selected = self.preview.textCursor().selectedText().replace("\u2029", "\n")
+        # Qt marks paragraph and line breaks of a selection with U+2029 and U+2028.
+        selected = (
+            self.preview.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+        )
         self.copy_requested.emit(
             selected or self.current.text, str(self.target_section.currentData())
         )
@@ -350,6 +501,8 @@ class SimilarPanel(QWidget):
         self.service = service
         self._generation = 0
         self._text = ""
+        self._exclude: tuple[str, ...] = ()
+        self._tasks: list[Task] = []
         layout = QVBoxLayout(self)
         self.info = QLabel(
             self.tr(
@@ -370,18 +523,20 @@ class SimilarPanel(QWidget):
         self._timer.setInterval(700)
         self._timer.timeout.connect(self._run)
 
-    def update_text(self, text: str) -> None:
+    def update_text(self, text: str, exclude: tuple[str, ...] = ()) -> None:
         """Debounced: typing continues undisturbed, the query runs in the background."""
         self._text = text
+        self._exclude = exclude
         self._timer.start()
 
     def _run(self) -> None:
         self._generation += 1
         generation = self._generation
-        text = self._text
+        text, exclude = self._text, self._exclude
         service = self.service
-        task = Task(lambda state: service.similar(text, limit=8), self)
+        task = Task(lambda state: service.similar(text, limit=8, exclude=exclude), self)
         task.finished.connect(lambda hits: self._show(generation, hits))
+        self._tasks = [*_running(self._tasks), task]
         task.start()
 
     def _show(self, generation: int, hits: list[Hit]) -> None:

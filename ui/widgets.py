@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QWidget
 
 T = TypeVar("T", bound=QObject)
@@ -32,7 +33,10 @@ class OptionalDateEdit(QDateEdit):
     """A date field that may be empty: its lowest date stands for "no date" and shows a text.
 
     QDateEdit has no empty state; the special-value text on the minimum date is Qt's own way
-    to offer one, and this keeps the conversion to ``date | None`` in one place.
+    to offer one, and this keeps the conversion to ``date | None`` in one place. The empty
+    field must still behave like a field: Tab leaves it (QDateTimeEdit would keep Tab for
+    moving between its day, month and year), typing a digit starts a date from today, an
+    arrow key steps from today rather than from 1900, and Delete empties it again.
     """
 
     EMPTY = QDate(1900, 1, 1)
@@ -44,6 +48,13 @@ class OptionalDateEdit(QDateEdit):
         self.setMinimumDate(self.EMPTY)
         self.setSpecialValueText(empty_text)
         self.setDate(self.EMPTY)
+        self._advanced = False
+        self.setToolTip(
+            QCoreApplication.translate(
+                "OptionalDateEdit",
+                "Kirjoita päivämäärä (p.k.vvvv) tai valitse kalenterista; Delete tyhjentää",
+            )
+        )
 
     def value(self) -> date | None:
         chosen = self.date()
@@ -53,3 +64,57 @@ class OptionalDateEdit(QDateEdit):
 
     def set_value(self, value: date | None) -> None:
         self.setDate(QDate(value.year, value.month, value.day) if value else self.EMPTY)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            # Tab goes to the next field as everywhere else; "." and the arrow keys move
+            # between the day, the month and the year.
+            self._leave(forward=event.key() == Qt.Key.Key_Tab)
+            return True
+        return super().event(event)
+
+    def _leave(self, forward: bool) -> None:
+        """Focus the next (or previous) field in the tab order outside this one."""
+        widget = self.nextInFocusChain() if forward else self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if (
+                not self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None
+            ):
+                widget.setFocus(
+                    Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+                )
+                return
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.text() == "." and self._advanced:
+            self._advanced = False  # "15." : Qt moved on after "15" already
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.value() is None or self.lineEdit().selectedText() == self.lineEdit().text()
+        ):
+            self.set_value(None)
+            return
+        if self.value() is None and event.text().isdigit():
+            # Start from today with the day selected: the digits then fill the day, and a
+            # full stop moves on to the month and the year.
+            self.setDate(QDate.currentDate())
+            self.setCurrentSection(QDateEdit.Section.DaySection)
+            self.lineEdit().setSelection(0, len(str(QDate.currentDate().day())))
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._advanced = event.text().isdigit() and self.currentSection() != section
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() is None:
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)

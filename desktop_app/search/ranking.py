@@ -98,6 +98,9 @@ def with_compound_parts(
     """
     extended: list[Word] = []
     for word in words:
+        if not any(term.field == "text" for term in word):
+            extended.append(word)  # "title:word": the user asked for that word in that field
+            continue
         extra: list[FieldTerm] = []
         for key in {term.text for term in word if term.field in _PART_FIELDS}:
             if doc_frequency("text", key) >= RARE_COMPOUND_DOCS:

@@ -15,7 +15,7 @@ import logging
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,7 +39,7 @@ from desktop_app.search.analysis import (
 )
 from desktop_app.search.query import SIMPLIFIED, QueryBuilder, expand_for_highlight
 from desktop_app.search.ranking import FieldTerm, Ranker, Word, plain_words, with_compound_parts
-from desktop_app.search.snippets import make_snippet
+from desktop_app.search.snippets import make_snippet, mark_all
 from desktop_app.search.store import (
     IndexBroken,
     IndexStore,
@@ -112,6 +112,8 @@ class SearchResults:
     # "" or a message code: search.query_simplified, search.index_building,
     # search.index_unavailable (render with desktop_app.messages.message)
     warning: str = ""
+    # the index keys the hits matched on, for marking them in a whole decision (mark_html)
+    terms: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -276,7 +278,14 @@ class SearchService:
                     return SearchResults(query, [], 0, warning=INDEX_UNAVAILABLE)
             terms = expand_for_highlight(whoosh_query, searcher) | part_keys
         hits = self._hits(rows, terms, snippets)
-        return SearchResults(query, hits, total, exact, warning)
+        return SearchResults(query, hits, total, exact, warning, frozenset(terms))
+
+    def mark_html(
+        self, text: str, terms: Collection[str], open_tag: str = "<b>", close_tag: str = "</b>"
+    ) -> str:
+        """``text`` escaped, with the words a search matched (its ``terms``) between tags."""
+        parts = self._parts if self.choice.compound_min_tail is not None else None
+        return mark_all(text, terms, self._key, parts, open_tag, close_tag)
 
     def similar(self, text: str, limit: int = 8, exclude: Iterable[str] = ()) -> list[Hit]:
         """Earlier decisions most like a draft's title and proposal (key terms of ``text``)."""

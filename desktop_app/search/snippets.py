@@ -91,6 +91,25 @@ def make_snippet(
     return " ".join("".join(parts).split())
 
 
+def mark_all(
+    text: str,
+    terms: Collection[str],
+    key_of: Callable[[str], str],
+    parts_of: Callable[[str], tuple[str, ...]] | None = None,
+    open_tag: str = "<b>",
+    close_tag: str = "</b>",
+) -> str:
+    """HTML: all of ``text`` escaped, with every word matching ``terms`` between the tags."""
+    parts: list[str] = []
+    position = 0
+    for start, end in find_matches(text, terms, key_of, parts_of):
+        parts.append(html.escape(text[position:start]))
+        parts.append(open_tag + html.escape(text[start:end]) + close_tag)
+        position = end
+    parts.append(html.escape(text[position:]))
+    return "".join(parts)
+
+
 def _best_window(matches: list[tuple[int, int]], width: int) -> int:
     """Start of the window of ``width`` characters holding the most matches."""
     best_start, best_count, j = matches[0][0], 0, 0

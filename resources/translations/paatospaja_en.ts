@@ -543,13 +543,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+497"/>
+        <location line="+508"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-480"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -736,7 +736,12 @@ Workspace: %s</translation>
         <translation>Text copied into the draft.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.</source>
+        <translation>The body “%s” is not in this workspace; the draft was made for %s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tuo päätökset kansiosta</source>
         <translation>Import decisions from folder</translation>
     </message>
@@ -1178,6 +1183,14 @@ Workspace: %s</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+53"/>
+        <source>Kirjoita päivämäärä (p.k.vvvv) tai valitse kalenterista; Delete tyhjentää</source>
+        <translation>Type the date (d.m.yyyy) or pick it from the calendar; Delete clears it</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <location filename="../../ui/item_editor.py" line="-252"/>
@@ -1367,7 +1380,7 @@ Workspace: %s</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+96"/>
+        <location filename="../../ui/search_panel.py" line="+114"/>
         <source>päiväys puuttuu</source>
         <translation>date missing</translation>
     </message>
@@ -1377,7 +1390,42 @@ Workspace: %s</translation>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <source>Perusmuoto riittää: &lt;i&gt;päätös&lt;/i&gt; löytää myös &lt;i&gt;päätöksen&lt;/i&gt;.</source>
+        <translation>The base form is enough: &lt;i&gt;päätös&lt;/i&gt; also finds &lt;i&gt;päätöksen&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yhdyssanan osa löytyy: &lt;i&gt;kaava&lt;/i&gt; löytää &lt;i&gt;asemakaavan&lt;/i&gt;.</source>
+        <translation>Parts of compounds are found: &lt;i&gt;kaava&lt;/i&gt; finds &lt;i&gt;asemakaavan&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lainausmerkit hakevat fraasia: &lt;i&gt;&quot;tontin myynti&quot;&lt;/i&gt;.</source>
+        <translation>Quotes search for a phrase: &lt;i&gt;&quot;tontin myynti&quot;&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AND, OR ja NOT yhdistävät: &lt;i&gt;kaava NOT asemakaava&lt;/i&gt;.</source>
+        <translation>AND, OR and NOT combine: &lt;i&gt;kaava NOT asemakaava&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;i&gt;title:kaava&lt;/i&gt; hakee otsikoista, &lt;i&gt;body:&lt;/i&gt; toimielimestä.</source>
+        <translation>&lt;i&gt;title:kaava&lt;/i&gt; searches the titles, &lt;i&gt;body:&lt;/i&gt; the deciding body.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nuoli alas siirtää tuloksiin, Enter esikatseluun.</source>
+        <translation>Down arrow moves to the results, Enter to the preview.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Haku aiemmista päätöksistä</source>
+        <translation>Searching earlier decisions</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Hae aiemmista päätöksistä, esim. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</source>
         <translation>Search earlier decisions, e.g. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</translation>
     </message>
@@ -1387,7 +1435,7 @@ Workspace: %s</translation>
         <translation>Search query</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kaikki toimielimet</source>
         <translation>All bodies</translation>
     </message>
@@ -1422,7 +1470,27 @@ Workspace: %s</translation>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Tyhjennä &amp;rajaukset</source>
+        <translation>Clear &amp;filters</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Näytä lisää</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hakutulokset</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Päätöksen esikatselu</source>
+        <translation>Decision preview</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Selostus</source>
         <translation>Description</translation>
     </message>
@@ -1443,36 +1511,64 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Kopioi luonnokseen</source>
-        <translation>&amp;Copy to draft</translation>
+        <source>Ko&amp;pioi luonnokseen</source>
+        <translation>Co&amp;py into the draft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Uusi &amp;luonnos tämän pohjalta</source>
+        <translation>New draft &amp;like this</translation>
+    </message>
+    <message>
+        <source>&amp;Kopioi luonnokseen</source>
+        <translation type="vanished">&amp;Copy to draft</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Kopioi esikatselussa valittu teksti (tai koko päätös) avoimen asian valittuun osaan</source>
         <translation>Copy the text selected in the preview (or the whole decision) into the chosen part of the open item</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Uusi luonnos tämän pohjalta</source>
-        <translation>&amp;New draft based on this</translation>
+        <translation type="vanished">&amp;New draft based on this</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Osaan:</source>
         <translation>Into part:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+126"/>
         <source>Haetaan…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>%d%s osumaa</source>
         <translation>%d%s hits</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>näytetään %d osuvinta</source>
+        <translation>showing the %d best</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rajaukset ovat käytössä</source>
+        <translation>filters are on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tarkista kirjoitusasu tai kokeile lyhyempää hakua</source>
+        <translation>check the spelling or try a shorter search</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>alkupäivä on loppupäivän jälkeen</source>
+        <translation>the start date is after the end date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Haku epäonnistui: %s</source>
         <translation>Search failed: %s</translation>
     </message>
@@ -1563,7 +1659,7 @@ Workspace: %s</translation>
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+39"/>
+        <location filename="../../ui/search_panel.py" line="+56"/>
         <source>Kirjoita otsikko ja päätösehdotus: tähän tulevat samankaltaiset aiemmat päätökset.</source>
         <translation>Write the title and proposed decision: similar earlier decisions appear here.</translation>
     </message>

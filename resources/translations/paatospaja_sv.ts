@@ -543,13 +543,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+497"/>
+        <location line="+508"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location line="-480"/>
         <source>&amp;Valmistelu</source>
         <translation>&amp;Beredning</translation>
     </message>
@@ -736,7 +736,12 @@ Arbetsmapp: %s</translation>
         <translation>Texten kopierades till utkastet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.</source>
+        <translation>Organet ”%s” finns inte i arbetsytan; utkastet gjordes för organet %s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tuo päätökset kansiosta</source>
         <translation>Importera beslut från mapp</translation>
     </message>
@@ -1178,6 +1183,14 @@ Arbetsmapp: %s</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+53"/>
+        <source>Kirjoita päivämäärä (p.k.vvvv) tai valitse kalenterista; Delete tyhjentää</source>
+        <translation>Skriv datumet (d.m.åååå) eller välj i kalendern; Delete tömmer</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <location filename="../../ui/item_editor.py" line="-252"/>
@@ -1367,7 +1380,7 @@ Arbetsmapp: %s</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+96"/>
+        <location filename="../../ui/search_panel.py" line="+114"/>
         <source>päiväys puuttuu</source>
         <translation>datum saknas</translation>
     </message>
@@ -1377,7 +1390,42 @@ Arbetsmapp: %s</translation>
         <translation>(ingen rubrik)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <source>Perusmuoto riittää: &lt;i&gt;päätös&lt;/i&gt; löytää myös &lt;i&gt;päätöksen&lt;/i&gt;.</source>
+        <translation>Grundformen räcker för finska ord: &lt;i&gt;päätös&lt;/i&gt; hittar även &lt;i&gt;päätöksen&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yhdyssanan osa löytyy: &lt;i&gt;kaava&lt;/i&gt; löytää &lt;i&gt;asemakaavan&lt;/i&gt;.</source>
+        <translation>Delar av sammansatta ord hittas: &lt;i&gt;kaava&lt;/i&gt; hittar &lt;i&gt;asemakaavan&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lainausmerkit hakevat fraasia: &lt;i&gt;&quot;tontin myynti&quot;&lt;/i&gt;.</source>
+        <translation>Citattecken söker en fras: &lt;i&gt;&quot;tontin myynti&quot;&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AND, OR ja NOT yhdistävät: &lt;i&gt;kaava NOT asemakaava&lt;/i&gt;.</source>
+        <translation>AND, OR och NOT kombinerar: &lt;i&gt;kaava NOT asemakaava&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;i&gt;title:kaava&lt;/i&gt; hakee otsikoista, &lt;i&gt;body:&lt;/i&gt; toimielimestä.</source>
+        <translation>&lt;i&gt;title:kaava&lt;/i&gt; söker i rubrikerna, &lt;i&gt;body:&lt;/i&gt; i organet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nuoli alas siirtää tuloksiin, Enter esikatseluun.</source>
+        <translation>Pil ned flyttar till resultaten, Enter till förhandsvisningen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Haku aiemmista päätöksistä</source>
+        <translation>Sök bland tidigare beslut</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Hae aiemmista päätöksistä, esim. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</source>
         <translation>Sök i tidigare beslut, t.ex. fastighetsskatteprocent, &quot;försäljning av tomt&quot;, title:plan body:kommunstyrelsen</translation>
     </message>
@@ -1387,7 +1435,7 @@ Arbetsmapp: %s</translation>
         <translation>Sökfråga</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Kaikki toimielimet</source>
         <translation>Alla organ</translation>
     </message>
@@ -1422,7 +1470,27 @@ Arbetsmapp: %s</translation>
         <translation>Nyaste först</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Tyhjennä &amp;rajaukset</source>
+        <translation>Töm &amp;avgränsningar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Näytä lisää</source>
+        <translation>Visa fler</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hakutulokset</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Päätöksen esikatselu</source>
+        <translation>Förhandsvisning av beslutet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Selostus</source>
         <translation>Redogörelse</translation>
     </message>
@@ -1443,36 +1511,64 @@ Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Kopioi luonnokseen</source>
-        <translation>&amp;Kopiera till utkastet</translation>
+        <source>Ko&amp;pioi luonnokseen</source>
+        <translation>Ko&amp;piera till utkastet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Uusi &amp;luonnos tämän pohjalta</source>
+        <translation>Nytt &amp;utkast utifrån detta</translation>
+    </message>
+    <message>
+        <source>&amp;Kopioi luonnokseen</source>
+        <translation type="vanished">&amp;Kopiera till utkastet</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Kopioi esikatselussa valittu teksti (tai koko päätös) avoimen asian valittuun osaan</source>
         <translation>Kopiera den text som markerats i förhandsvisningen (eller hela beslutet) till vald del av det öppna ärendet</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Uusi luonnos tämän pohjalta</source>
-        <translation>&amp;Nytt utkast utifrån detta</translation>
+        <translation type="vanished">&amp;Nytt utkast utifrån detta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Osaan:</source>
         <translation>Till delen:</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+126"/>
         <source>Haetaan…</source>
         <translation>Söker…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>%d%s osumaa</source>
         <translation>%d%s träffar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>näytetään %d osuvinta</source>
+        <translation>de %d bästa visas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rajaukset ovat käytössä</source>
+        <translation>avgränsningar används</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tarkista kirjoitusasu tai kokeile lyhyempää hakua</source>
+        <translation>kontrollera stavningen eller pröva en kortare sökning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>alkupäivä on loppupäivän jälkeen</source>
+        <translation>startdatumet är efter slutdatumet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Haku epäonnistui: %s</source>
         <translation>Sökningen misslyckades: %s</translation>
     </message>
@@ -1563,7 +1659,7 @@ Arbetsmapp: %s</translation>
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+39"/>
+        <location filename="../../ui/search_panel.py" line="+56"/>
         <source>Kirjoita otsikko ja päätösehdotus: tähän tulevat samankaltaiset aiemmat päätökset.</source>
         <translation>Skriv rubrik och beslutsförslag: här visas liknande tidigare beslut.</translation>
     </message>

@@ -1,15 +1,18 @@
 """The search tab, the similar-decisions panel and import, driven through the real window."""
 
 import json
+import shutil
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.model import Section
 from tests.gui.conftest import WindowFactory
 from tests.typing_support import type_text
+from ui.search_panel import HIT_ROLE
 
 
 def _wait_index(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
@@ -133,3 +136,143 @@ def test_import_runs_in_background_with_progress_and_a_failure_report(
     first_id = json.loads(lines[0])["id"]
     results = window.search_service.search(json.loads(lines[0])["title"], limit=10)
     assert first_id in [h.source_id for h in results.hits]
+
+
+def test_keyboard_more_results_and_filters(
+    qtbot: QtBot, open_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    import ui.search_panel
+    from ui.search_panel import FIRST_MARK
+
+    page = 10  # the sample workspace holds fewer decisions than a real page
+    monkeypatch.setattr(ui.search_panel, "PAGE_SIZE", page)
+    window = open_window()
+    _wait_index(qtbot, window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.focus_search()
+    panel = window.search_panel
+    qtbot.waitUntil(panel.query.hasFocus)
+    _search(qtbot, window, "päätös")
+    results = panel.last_results
+    assert results.total > len(results.hits) == page
+    assert f"näytetään {page} osuvinta" in panel.status.text()
+    assert panel.more_button.isVisible()
+    # the preview marks the searched words and has an anchor at the first one
+    assert FIRST_MARK in panel.preview.toHtml()
+    # Down moves from the query into the results, Enter on to the preview
+    QTest.keyClick(panel.query, Qt.Key.Key_Down)
+    qtbot.waitUntil(panel.results.hasFocus)
+    QTest.keyClick(panel.results, Qt.Key.Key_Down)
+    assert panel.results.currentIndex().row() == 1
+    QTest.keyClick(panel.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(panel.preview.hasFocus)
+    # "Näytä lisää" adds a page and keeps the reader's place
+    before = panel.last_results
+    panel.more_button.click()
+    qtbot.waitUntil(lambda: panel.last_results is not before, timeout=10_000)
+    assert len(panel.last_results.hits) == min(2 * page, panel.last_results.total)
+    assert panel.results.currentIndex().row() == 1
+    # an empty date field lets Tab through; a filter can be cleared with one button
+    assert not panel.clear_filters.isEnabled()
+    panel.date_from.setFocus()
+    qtbot.waitUntil(panel.date_from.hasFocus)
+    QTest.keyClick(panel.date_from, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not panel.date_from.hasFocus())
+    panel.body.setCurrentIndex(1)
+    assert panel.clear_filters.isEnabled()
+    panel.clear_filters.click()
+    assert panel.body.currentIndex() == 0 and not panel.clear_filters.isEnabled()
+
+
+def test_typed_dates_and_the_empty_date(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+
+    from ui.widgets import OptionalDateEdit
+
+    form = QWidget()
+    row = QHBoxLayout(form)
+    before, field, after = QLineEdit(), OptionalDateEdit("alkaen: kaikki"), QLineEdit()
+    for widget in (before, field, after):
+        row.addWidget(widget)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    for typed, expected in (("1.1.2024", (2024, 1, 1)), ("15.3.2023", (2023, 3, 15))):
+        field.set_value(None)
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        for char in typed:
+            QTest.keyClick(field, char)
+        value = field.value()
+        assert value is not None and (value.year, value.month, value.day) == expected
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(after.hasFocus)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.lineEdit().selectAll()
+    QTest.keyClick(field, Qt.Key.Key_Delete)
+    assert field.value() is None
+    QTest.keyClick(field, Qt.Key.Key_Up)  # steps from today, not from 1900
+    stepped = field.value()
+    assert stepped is not None and stepped.year >= 2025
+    field.set_value(None)
+    QTest.keyClick(field, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(before.hasFocus)
+
+
+def test_a_search_typed_while_the_index_builds_runs_when_it_is_ready(
+    qtbot: QtBot, open_window: WindowFactory, workspace_dir: Path, corpus_path: Path
+) -> None:
+    from desktop_app.seed import record_from_json
+    from desktop_app.storage.decisions import DecisionRepository
+    from desktop_app.workspace import Workspace
+
+    # a workspace with the real corpus and no index yet: the first build takes seconds
+    workspace = Workspace.open(workspace_dir)
+    with corpus_path.open(encoding="utf-8") as handle:
+        records = [record_from_json(json.loads(line)) for line in handle]
+    connection = workspace.connect()
+    DecisionRepository(connection).upsert_many(records)
+    connection.close()
+    workspace.close()
+    shutil.rmtree(workspace.index_dir, ignore_errors=True)
+
+    window = open_window()
+    panel = window.search_panel
+    panel.query.setText("kiinteistöveroprosentti")
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.last_results is not None, timeout=10_000)
+    assert not window.search_service.ready and not panel.last_results.hits
+    assert "rakennetaan" in panel.status.text()
+    _wait_index(qtbot, window)
+    qtbot.waitUntil(lambda: bool(panel.last_results.hits), timeout=10_000)
+
+
+def test_similar_decisions_wait_for_the_secretarys_own_words(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    _wait_index(qtbot, window)
+    window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    window.side_tabs.setCurrentWidget(window.similar)
+    window._feed_similar()
+    qtbot.wait(1_200)  # longer than the panel's delay: it would have searched by now
+    assert window.similar.model.rowCount() == 0
+
+    # a draft made from a decision does not list that decision as similar to itself
+    record = window.search_service.search("kiinteistöveroprosentti", limit=1).hits[0]
+    decision = window.search_service.document(record.source_id)
+    window.new_draft_from_decision(decision)
+    type_text(window.editor.title, " ja muutos")
+    qtbot.waitUntil(lambda: window.similar.model.rowCount() > 0, timeout=10_000)
+    listed = [
+        window.similar.model.item(r).data(HIT_ROLE).source_id
+        for r in range(window.similar.model.rowCount())
+    ]
+    assert decision.source_id not in listed
