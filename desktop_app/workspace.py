@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,22 @@ resources/templates. Pohjat ovat pelkkää dataa: niissä ei voi olla ohjelmakoo
 
 Här kan du lägga kommunens egna ärendemallar (.toml).
 """
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only, before SQLite makes it.
+
+    SQLite gives its -wal and -shm files the database file's permissions, so they follow.
+    """
+    if os.name == "nt":
+        return  # the per-user profile folder is already private on Windows
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    except OSError:
+        return  # SQLite reports the problem itself when it opens the file
+    os.close(descriptor)
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)
 
 
 def probe_writable(folder: Path) -> None:
@@ -80,8 +98,13 @@ class Workspace:
     @classmethod
     def open(cls, root: str | os.PathLike[str] | None = None, *, seed: bool = True) -> Workspace:
         folder = resolve_workspace(root)
+        created = not folder.exists()
         probe_writable(folder)
-        connection = connect(folder / DATABASE_NAME)
+        if created:
+            make_private_dir(folder)  # the decisions and drafts hold personal data
+        database = folder / DATABASE_NAME
+        _create_private_file(database)
+        connection = connect(database)
         try:
             if seed:
                 seed_if_new(connection)
@@ -91,7 +114,11 @@ class Workspace:
                 (user_templates / "LUEMINUT.txt").write_text(
                     USER_TEMPLATES_README, encoding="utf-8"
                 )
-            make_private_dir(folder / "index")
+            index = folder / "index"
+            if index.exists() and not index.is_dir():
+                # The index is a cache; something else under its name is kept, not lost.
+                index.rename(folder / f"index.not-a-folder-{time.strftime('%Y%m%d-%H%M%S')}")
+            make_private_dir(index)
         except BaseException:
             connection.close()
             raise

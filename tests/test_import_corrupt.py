@@ -56,10 +56,14 @@ def build_folder(root: Path) -> dict[str, str]:
         name = f"pommi-{i}.docx"
         (root / name).write_bytes(bomb)
         expected[name] = "import.zip_bomb"
-    for i in range(45):
+    for i in range(30):
         name = f"binaari-{i}.txt"
         (root / name).write_bytes(b"\x00\x01" + rng.randbytes(2000))
         expected[name] = "import.binary"
+    for i in range(15):  # no control characters, but not UTF-8 and not any Nordic text
+        name = f"ei-utf8-{i}.txt"
+        (root / name).write_bytes(bytes(rng.randrange(128, 256) for _ in range(2000)))
+        expected[name] = "import.unknown_encoding"
     for i in range(25):
         name = f"tyhja-{i}.html"
         (root / name).write_text("<html><script>x()</script></html>", encoding="utf-8")

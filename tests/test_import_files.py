@@ -7,7 +7,9 @@ import sqlite3
 from pathlib import Path
 
 import docx
+import pytest
 
+from desktop_app.importing.errors import UnknownEncoding
 from desktop_app.importing.extract import decode_text, extract
 from desktop_app.importing.importer import ImportInputs, file_source_id, run
 from desktop_app.search.service import SearchService
@@ -104,20 +106,20 @@ def test_folder_of_documents_is_imported_and_searchable(tmp_path: Path) -> None:
     assert len(report.imported) == 5
     connection = connect(db_path)
     repository = DecisionRepository(connection)
-    docx_record = repository.get(file_source_id(root, root / "2024" / "kh" / "tontti.docx"))
+    docx_record = repository.get(file_source_id(root / "2024" / "kh" / "tontti.docx"))
     assert docx_record is not None
     assert docx_record.title == "Tontin myynti Keskustasta"
     assert "Toimintakulut | -394 023" in docx_record.text
     assert str(docx_record.date) == "2024-03-12"
-    pdf_record = repository.get("file:päätökset/2024/asemakaava.pdf")
+    pdf_record = repository.get(file_source_id(root / "2024" / "asemakaava.pdf"))
     assert pdf_record is not None and "Ympäristölautakunta" in pdf_record.text
-    html_record = repository.get("file:päätökset/avustus.html")
+    html_record = repository.get(file_source_id(root / "avustus.html"))
     assert html_record is not None
     assert html_record.title == "Avustusten jakaminen"
     assert "alert" not in html_record.text and "& urheilu" in html_record.text
-    txt_record = repository.get("file:päätökset/vanha.txt")
+    txt_record = repository.get(file_source_id(root / "vanha.txt"))
     assert txt_record is not None and "Vesihuoltolaitoksen" in txt_record.text
-    bom_record = repository.get("file:päätökset/bom.txt")
+    bom_record = repository.get(file_source_id(root / "bom.txt"))
     assert bom_record is not None and bom_record.text.startswith("Kiinteistöveroprosentit")
     connection.close()
     with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
@@ -140,12 +142,13 @@ def test_reimport_updates_instead_of_duplicating_and_prune_removes(tmp_path: Pat
     assert again.imported == [] and again.updated == [] and len(again.unchanged) == 5
     (root / "vanha.txt").write_text("Vesihuoltolaitoksen hinnasto 2024, uusi", encoding="utf-8")
     changed = import_paths(db_path, root)
-    assert changed.updated == ["file:kansio/vanha.txt"]
+    assert changed.updated == [file_source_id(root / "vanha.txt")]
+    gone = file_source_id(root / "avustus.html")
     (root / "avustus.html").unlink()
     kept = import_paths(db_path, root)
     assert kept.removed == []
     pruned = import_paths(db_path, root, prune=True)
-    assert pruned.removed == ["file:kansio/avustus.html"]
+    assert pruned.removed == [gone]
     connection = connect(db_path)
     count = connection.execute(
         "SELECT COUNT(*) FROM decisions WHERE source_id LIKE 'file:%'"
@@ -153,6 +156,53 @@ def test_reimport_updates_instead_of_duplicating_and_prune_removes(tmp_path: Pat
     files = connection.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0]
     connection.close()
     assert count == 4 and files == 4
+
+
+def decision_count(db_path: Path) -> int:
+    connection = connect(db_path)
+    count = connection.execute("SELECT COUNT(*) FROM decisions").fetchone()[0]
+    connection.close()
+    return int(count)
+
+
+def test_folders_that_share_a_name_are_kept_apart(tmp_path: Path) -> None:
+    first, second = tmp_path / "a" / "docs", tmp_path / "b" / "docs"
+    for folder, words in ((first, "Ensimmäinen kokous"), (second, "Toinen kokous")):
+        folder.mkdir(parents=True)
+        (folder / "muistio.txt").write_text(words, encoding="utf-8")
+    db_path = tmp_path / "db.sqlite3"
+    assert len(import_paths(db_path, first).imported) == 1
+    assert len(import_paths(db_path, second).imported) == 1
+    assert decision_count(db_path) == 2
+
+
+def test_a_subfolder_or_the_folder_above_imports_the_same_files_once(tmp_path: Path) -> None:
+    root = tmp_path / "päätökset"
+    make_folder(root)
+    db_path = tmp_path / "db.sqlite3"
+    import_paths(db_path, root)
+    count = decision_count(db_path)
+    again = import_paths(db_path, root / "2024")
+    assert again.imported == [] and len(again.unchanged) == 2
+    above = import_paths(db_path, tmp_path)
+    assert above.imported == [] and above.updated == []
+    assert decision_count(db_path) == count
+
+
+def test_a_moved_file_is_updated_and_its_old_folder_does_not_prune_it(tmp_path: Path) -> None:
+    old, new = tmp_path / "vanha", tmp_path / "uusi"
+    old.mkdir()
+    new.mkdir()
+    (old / "muistio.txt").write_text("Vesihuollon hinnasto 2025", encoding="utf-8")
+    (old / "toinen.txt").write_text("Toinen muistio", encoding="utf-8")
+    db_path = tmp_path / "db.sqlite3"
+    (first,) = [i for i in import_paths(db_path, old).imported if "muistio" in i]
+    (old / "muistio.txt").rename(new / "hinnasto.txt")
+    moved = import_paths(db_path, new)
+    assert moved.imported == [] and first in moved.updated + moved.unchanged
+    pruned = import_paths(db_path, old, prune=True)
+    assert pruned.removed == []
+    assert decision_count(db_path) == 2
 
 
 def test_jsonl_keeps_source_ids_and_reports_bad_lines(tmp_path: Path, corpus_path: Path) -> None:
@@ -176,8 +226,15 @@ def test_text_decoding_choices() -> None:
     assert decode_text("äö".encode()) == "äö"
     assert decode_text(b"\xef\xbb\xbfabc") == "abc"
     assert decode_text("päätös €".encode("cp1252")) == "päätös €"
-    assert decode_text(b"\x81\x8d") == "\x81\x8d"  # undefined in cp1252: Latin-1
+    old_text = "Näin säännöt ¼ pidetään kunnan kokouksissa. " * 3
+    latin = old_text.encode("latin-1") + b"\x81"  # \x81 is not in cp1252
+    assert decode_text(latin) == old_text + "\x81"
     assert decode_text("ää".encode("utf-16")) == "ää"
+    damaged = "Kunnanhallitus päättää myydä tontin. ".encode() * 20
+    assert decode_text(damaged[:100] + b"\xff" + damaged[100:]).count("\ufffd") == 1
+    random_bytes = bytes((i * 131 + 7) % 128 + 128 for i in range(3000))
+    with pytest.raises(UnknownEncoding):
+        decode_text(random_bytes)
 
 
 def test_cancel_keeps_what_was_imported(tmp_path: Path) -> None:

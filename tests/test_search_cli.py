@@ -63,4 +63,73 @@ def test_import_exit_status_when_everything_fails(
     assert main(["import", str(folder), "--workspace", str(tmp_path / "ws")]) == 1
     out = capsys.readouterr().out
     assert "Epäonnistuneita: 1" in out
-    assert "import.pdf_unreadable" in out
+    assert "a.pdf" in out and "import.pdf_unreadable" not in out  # a sentence, not a code
+
+
+def test_partial_failure_missing_files_and_no_hits_are_told(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "kansio"
+    folder.mkdir()
+    (folder / "hyva.txt").write_text("Kunnanhallituksen päätös vesimaksuista", encoding="utf-8")
+    (folder / "toinen.txt").write_text("Toinen päätös", encoding="utf-8")
+    (folder / "rikki.pdf").write_bytes(b"not a pdf")
+    workspace = str(tmp_path / "ws")
+    assert main(["import", str(folder), "--workspace", workspace]) == 1  # one file failed
+    captured = capsys.readouterr()
+    assert "Uusia: 2" in captured.out and "Uusi työtila luotiin" in captured.err
+    (folder / "toinen.txt").unlink()
+    (folder / "rikki.pdf").unlink()
+    assert main(["import", str(folder), "--workspace", workspace]) == 0
+    assert "--prune" in capsys.readouterr().out
+    assert main(["search", "zzzyyyxxx", "--workspace", workspace]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Ei osumia." in captured.err
+    with pytest.raises(SystemExit) as stopped:
+        main(["search", "vesi", "--limit", "0", "--workspace", workspace])
+    assert stopped.value.code == 2
+    assert "pienin sallittu on 1" in capsys.readouterr().err
+
+
+def test_options_before_the_command_run_the_command() -> None:
+    from ui.launcher import _command_line
+
+    commands = {"info", "search"}
+    assert _command_line(["--workspace", "X", "info"], commands) == ["info", "--workspace", "X"]
+    assert _command_line(["--workspace=X", "search", "kaava"], commands) == [
+        "search",
+        "--workspace",
+        "X",
+        "kaava",
+    ]
+    assert _command_line(["--workspace", "X"], commands) is None  # the window
+    assert _command_line([], commands) is None
+
+
+def test_search_tries_again_while_another_process_switches_the_index(
+    tmp_path: Path,
+    small_jsonl: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_app.cli import search as search_command
+    from desktop_app.search.service import SearchService
+
+    workspace = str(tmp_path / "ws")
+    main(["import", str(small_jsonl), "--workspace", workspace])
+    capsys.readouterr()
+    real_search = SearchService.search
+    failures = [FileNotFoundError(2, "No such file", "gen-2/MAIN_x.seg")]
+
+    def search_once_gone(self: SearchService, *args: object, **kwargs: object) -> object:
+        if failures:
+            raise failures.pop()
+        return real_search(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SearchService, "search", search_once_gone)
+    monkeypatch.setattr(search_command, "RETRY_PAUSE_S", 0.01)
+    assert main(["search", "asemakaava", "--workspace", workspace]) == 0
+    assert "asemakaav" in capsys.readouterr().out.lower()
+    failures.extend(FileNotFoundError(2, "gone") for _ in range(search_command.RETRIES))
+    assert main(["search", "asemakaava", "--workspace", workspace]) == 1
+    assert "Yritä hetken kuluttua uudelleen" in capsys.readouterr().err

@@ -1,4 +1,5 @@
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -72,6 +73,21 @@ def test_index_folder_is_private(workspace_dir: Path) -> None:
     workspace.close()
     if os.name != "nt":
         assert (workspace_dir / "index").stat().st_mode & 0o077 == 0
+        # the decisions and drafts hold personal data
+        assert workspace_dir.stat().st_mode & 0o077 == 0
+        assert (workspace_dir / "paatospaja.sqlite3").stat().st_mode & 0o077 == 0
+
+
+def test_a_file_where_the_index_folder_belongs_is_moved_aside(workspace_dir: Path) -> None:
+    Workspace.open(workspace_dir).close()
+    index = workspace_dir / "index"
+    shutil.rmtree(index)
+    index.write_text("not a folder", encoding="utf-8")
+    workspace = Workspace.open(workspace_dir)
+    workspace.close()
+    assert index.is_dir()
+    (kept,) = workspace_dir.glob("index.not-a-folder-*")
+    assert kept.read_text(encoding="utf-8") == "not a folder"
 
 
 def test_reopening_does_not_seed_twice(workspace_dir: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 
@@ -20,8 +21,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop_app.cli import command_names
     from desktop_app.cli import main as cli_main
 
-    if args and (args[0] in command_names() or args[0] in ("-h", "--help")):
-        return cli_main(args)
+    command = _command_line(args, command_names())
+    if command is not None:
+        return cli_main(command)
     parser = argparse.ArgumentParser(prog="paatospaja")
     parser.add_argument("--workspace", metavar="KANSIO")
     parser.add_argument("--lang", choices=["fi", "sv", "en"])
@@ -29,6 +31,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.app import run_app
 
     return run_app(options.workspace, options.lang, qt_args)
+
+
+def _command_line(args: list[str], commands: set[str]) -> list[str] | None:
+    """The arguments for a command, or None when the window is wanted.
+
+    The window's options may come first ("--workspace X info"); --workspace is passed on
+    after the command, and --lang sets the language of the command's messages.
+    """
+    options: list[tuple[str, str]] = []
+    rest = list(args)
+    while rest and rest[0].split("=", 1)[0] in ("--workspace", "--lang"):
+        name, _, value = rest.pop(0).partition("=")
+        if not value and rest:
+            value = rest.pop(0)
+        options.append((name, value))
+    if not rest or not (rest[0] in commands or rest[0] in ("-h", "--help")):
+        return None
+    passed: list[str] = []
+    for name, value in options:
+        if name == "--lang":
+            os.environ["PAATOSPAJA_LANG"] = value
+        else:
+            passed.extend((name, value))
+    return [rest[0], *passed, *rest[1:]]
 
 
 if __name__ == "__main__":

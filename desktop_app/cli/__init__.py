@@ -12,8 +12,11 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from desktop_app.cli.common import add_workspace_argument, finnish_argparse
 from desktop_app.errors import PaatospajaError
 from desktop_app.messages import describe
+
+__all__ = ["add_workspace_argument", "build_parser", "command_names", "main"]
 
 COMMAND_MODULES = [
     "desktop_app.cli.info",
@@ -26,6 +29,7 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    finnish_argparse()
     parser = argparse.ArgumentParser(
         prog="paatospaja",
         description="Päätöspaja: kunnan päätösasiakirjojen valmistelu. Ilman komentoa avautuu "
@@ -35,14 +39,6 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
-
-
-def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--workspace",
-        metavar="KANSIO",
-        help="työtilan kansio (oletus: PAATOSPAJA_HOME tai käyttäjän datakansio)",
-    )
 
 
 def command_names() -> set[str]:
@@ -65,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(describe(error), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        print("\nKeskeytetty.", file=sys.stderr)
         return 130
 
 

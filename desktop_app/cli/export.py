@@ -19,7 +19,7 @@ _HELP = {
 
 
 def register(subparsers: Any) -> None:
-    from desktop_app.cli import add_workspace_argument
+    from desktop_app.cli.common import add_workspace_argument
 
     parser = subparsers.add_parser(
         "export", help="vie asia, esityslista tai pöytäkirja DOCX-muotoon"

@@ -7,19 +7,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.common import open_workspace
 from desktop_app.importing.importer import ImportInputs, ImportReport
 from desktop_app.importing.importer import run as run_import
 from desktop_app.search.service import SearchService
 from desktop_app.tasks import TaskState
-from desktop_app.workspace import Workspace
 
 
 def register(subparsers: Any) -> None:
-    from desktop_app.cli import add_workspace_argument
+    from desktop_app.cli.common import add_workspace_argument
 
     parser = subparsers.add_parser(
         "import",
         help="tuo aiempia päätöksiä (JSON Lines tai kansio DOCX/PDF/HTML/TXT-tiedostoja)",
+        description="Tuo aiempia päätöksiä työtilaan ja päivittää hakemiston. Sama tiedosto "
+        "päivittyy eikä kahdennu. Paluuarvo on 1, jos jokin tiedosto jäi tuomatta.",
     )
     parser.add_argument("paths", nargs="+", metavar="POLKU", help="tiedosto tai kansio")
     parser.add_argument(
@@ -49,15 +51,19 @@ def print_report(report: ImportReport) -> None:
     print(f"Ennallaan: {len(report.unchanged)}")
     if report.removed:
         print(f"Poistettuja: {len(report.removed)}")
+    if report.missing:
+        print(
+            f"Kansiosta poistuneita: {len(report.missing)} (päätökset jäivät; --prune poistaa ne)"
+        )
     print(f"Epäonnistuneita: {len(report.failed)}")
     for failure in report.failed:
-        print(f"  {failure.code}: {failure.message}")
+        print(f"  {failure.message}")
     if report.cancelled:
         print("Tuonti keskeytettiin.")
 
 
 def run(args: argparse.Namespace) -> int:
-    workspace = Workspace.open(args.workspace)
+    workspace = open_workspace(args)
     try:
         inputs = ImportInputs(
             paths=[Path(p) for p in args.paths],
@@ -72,5 +78,4 @@ def run(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     print_report(report)
-    succeeded = report.imported or report.updated or report.unchanged or report.removed
-    return 0 if succeeded or not report.failed else 1
+    return 1 if report.failed or report.cancelled else 0

@@ -6,11 +6,11 @@ import argparse
 import json
 from typing import Any
 
-from desktop_app.workspace import Workspace
+from desktop_app.cli.common import open_workspace
 
 
 def register(subparsers: Any) -> None:
-    from desktop_app.cli import add_workspace_argument
+    from desktop_app.cli.common import add_workspace_argument
 
     parser = subparsers.add_parser("info", help="näytä työtilan sijainti ja sisältö")
     add_workspace_argument(parser)
@@ -19,7 +19,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    workspace = Workspace.open(args.workspace)
+    workspace = open_workspace(args)
     try:
         facts: dict[str, Any] = {
             "workspace": str(workspace.root),

@@ -7,6 +7,7 @@ import json
 from datetime import date, datetime, time
 from typing import Any
 
+from desktop_app.cli.common import open_workspace
 from desktop_app.domain.model import Meeting
 from desktop_app.meetings.model import DecisionKind, EntryDecision, Participant, ParticipantRole
 from desktop_app.meetings.repository import MeetingRepository
@@ -14,7 +15,7 @@ from desktop_app.workspace import Workspace
 
 
 def register(subparsers: Any) -> None:
-    from desktop_app.cli import add_workspace_argument
+    from desktop_app.cli.common import add_workspace_argument
 
     parser = subparsers.add_parser("meeting", help="kokoukset ja niiden esityslistat")
     commands = parser.add_subparsers(dest="meeting_command", metavar="TOIMINTO", required=True)
@@ -74,7 +75,7 @@ def register(subparsers: Any) -> None:
 
 
 def _with_repository(args: argparse.Namespace, action: Any) -> int:
-    workspace = Workspace.open(args.workspace)
+    workspace = open_workspace(args)
     try:
         result = action(MeetingRepository(workspace.db), workspace)
     finally:

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.common import open_workspace
 from desktop_app.meetings.errors import MeetingNotFound
 from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import message
@@ -37,7 +38,7 @@ def resolve_meeting(workspace: Workspace, spec: str, organization: str | None = 
 
 
 def _add_meeting_arguments(parser: argparse.ArgumentParser) -> None:
-    from desktop_app.cli import add_workspace_argument
+    from desktop_app.cli.common import add_workspace_argument
 
     add_workspace_argument(parser)
     parser.add_argument("meeting", metavar="KOKOUS", help="kokouksen tunnus tai numero/vuosi")
@@ -115,7 +116,7 @@ def _register_export_public(subparsers: Any) -> None:
 def run_check(args: argparse.Namespace) -> int:
     from desktop_app.publishing.export import check_for_publishing
 
-    workspace = Workspace.open(args.workspace)
+    workspace = open_workspace(args)
     try:
         meeting_id = resolve_meeting(workspace, args.meeting, args.toimielin)
         findings = check_for_publishing(
@@ -133,7 +134,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_public_export(args: argparse.Namespace) -> int:
     from desktop_app.publishing.export import export_public
 
-    workspace = Workspace.open(args.workspace)
+    workspace = open_workspace(args)
     try:
         meeting_id = resolve_meeting(workspace, args.meeting, args.toimielin)
         result = export_public(

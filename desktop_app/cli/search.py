@@ -4,21 +4,36 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
+import time
 from typing import Any
 
+from whoosh.index import LockError
+
+from desktop_app.cli.common import open_workspace, positive_int
 from desktop_app.cli.importing import progress_printer
 from desktop_app.messages import message
-from desktop_app.search.service import SearchService
+from desktop_app.search.service import SearchResults, SearchService
 from desktop_app.workspace import Workspace
+
+log = logging.getLogger(__name__)
+RETRIES = 4
+RETRY_PAUSE_S = 0.5
 
 
 def register(subparsers: Any) -> None:
-    from desktop_app.cli import add_workspace_argument
+    from desktop_app.cli.common import add_workspace_argument
 
     parser = subparsers.add_parser("search", help="hae aiemmista päätöksistä")
     parser.add_argument("query", metavar="HAKU", help='hakusanat, esim. "asemakaava muutos"')
-    parser.add_argument("--limit", type=int, default=20, help="tulosten enimmäismäärä")
+    parser.add_argument(
+        "--limit",
+        type=positive_int,
+        default=20,
+        metavar="N",
+        help="tulosten enimmäismäärä (oletus 20)",
+    )
     parser.add_argument("--json", action="store_true", help="tulosta JSON-riveinä")
     add_workspace_argument(parser)
     parser.set_defaults(handler=run_search)
@@ -29,15 +44,22 @@ def register(subparsers: Any) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    workspace = Workspace.open(args.workspace)
+    workspace = open_workspace(args)
     try:
-        with SearchService(workspace.index_dir, workspace.database_path) as service:
-            service.ensure_index(progress_printer("Hakemisto"))
-            results = service.search(args.query, limit=max(1, args.limit))
+        results = _search_with_retry(workspace, args.query, args.limit)
     finally:
         workspace.close()
+    if results is None:
+        print(
+            "Hakemistoa päivitetään juuri toisessa ohjelmassa (esimerkiksi tuonti on "
+            "kesken). Yritä hetken kuluttua uudelleen.",
+            file=sys.stderr,
+        )
+        return 1
     if results.warning:
         print(message(results.warning), file=sys.stderr)
+    if not results.hits:
+        print("Ei osumia.", file=sys.stderr)
     for hit in results.hits:
         if args.json:
             print(
@@ -58,8 +80,25 @@ def run_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _search_with_retry(workspace: Workspace, query: str, limit: int) -> SearchResults | None:
+    """Search, trying again while another process (an import) switches the index over.
+
+    That process may delete the generation this one just opened; a second look finds the
+    new one. None when the index stays unreadable.
+    """
+    for attempt in range(RETRIES):
+        try:
+            with SearchService(workspace.index_dir, workspace.database_path) as service:
+                service.ensure_index(progress_printer("Hakemisto"))
+                return service.search(query, limit=limit)
+        except (OSError, EOFError, ValueError, KeyError, LockError) as error:  # mid-change
+            log.info("search attempt %d failed: %s", attempt + 1, error)
+            time.sleep(RETRY_PAUSE_S * (attempt + 1))
+    return None
+
+
 def run_reindex(args: argparse.Namespace) -> int:
-    workspace = Workspace.open(args.workspace)
+    workspace = open_workspace(args)
     try:
         with SearchService(workspace.index_dir, workspace.database_path) as service:
             report = service.rebuild(progress_printer("Hakemisto"))

@@ -39,6 +39,14 @@ class BinaryText(ExtractionFailed):
     code = "import.binary"
 
 
+class UnknownEncoding(ExtractionFailed):
+    code = "import.unknown_encoding"
+
+
+class EmptyFile(ExtractionFailed):
+    code = "import.empty"
+
+
 class BadJsonLine(ExtractionFailed):
     code = "import.bad_json_line"
 

@@ -20,11 +20,13 @@ from pathlib import Path
 from desktop_app.importing.errors import (
     BinaryText,
     DocxCorrupt,
+    EmptyFile,
     ExtractionFailed,
     FileTooLarge,
     NoText,
     PdfEncrypted,
     PdfUnreadable,
+    UnknownEncoding,
     ZipBomb,
 )
 
@@ -53,6 +55,8 @@ def extract(path: Path) -> Extracted:
         size = path.stat().st_size
     except OSError as error:
         raise ExtractionFailed(error.strerror or str(error), path=str(path)) from error
+    if size == 0:
+        raise EmptyFile(path=str(path))
     if size > MAX_FILE_BYTES:
         raise FileTooLarge(
             path=str(path), size_mb=round(size / 1048576, 1), limit_mb=MAX_FILE_BYTES // 1048576
@@ -285,8 +289,19 @@ def looks_binary(raw: bytes) -> bool:
     return bool(sample) and controls / len(sample) > 0.05
 
 
+# Characters beyond ASCII that a Nordic text in Windows-1252 or Latin-1 really has; random or
+# wrongly decoded bytes come out as other symbols (Î, ø, «, ³, º, ¶ …).
+_LEGACY_TEXT = frozenset("äöåÄÖÅéÉèüÜáàíóúñçß§€–—‘’‚“”„…•·°½¼¾×´«»\xa0")
+MAX_FOREIGN_SHARE = 0.02
+
+
 def decode_text(raw: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM; else Windows-1252; else Latin-1."""
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; else Windows-1252; else Latin-1.
+
+    The old single-byte encodings accept any bytes, so their result must look like Nordic
+    text: a file that is not UTF-8 and decodes to many unusual symbols is reported, not
+    imported as garbage.
+    """
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", errors="replace")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -297,17 +312,28 @@ def decode_text(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
+    mended = raw.decode("utf-8", errors="replace")
+    if mended.count("\ufffd") <= max(3, len(mended) // 1000) and re.search(
+        "[\u0080-\uffef]", mended
+    ):
+        return mended  # UTF-8 with a damaged byte or two: keep the rest of the text
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:65536]
+        foreign = sum(1 for char in sample if char > "\x7f" and char not in _LEGACY_TEXT)
+        if foreign <= MAX_FOREIGN_SHARE * max(1, len(sample)):
+            return text
+    raise UnknownEncoding()
 
 
 def read_txt(path: Path) -> tuple[str, str]:
     try:
         return "", decode_text(path.read_bytes())
-    except BinaryText as error:
-        raise BinaryText(path=str(path)) from error
+    except (BinaryText, UnknownEncoding) as error:
+        raise type(error)(path=str(path)) from error
 
 
 READERS: dict[str, Callable[[Path], tuple[str, str]]] = {

@@ -53,6 +53,8 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    # decisions whose file has left the folder; kept, since prune was not asked for
+    missing: list[str] = field(default_factory=list)
     failed: list[ImportFailure] = field(default_factory=list)
     cancelled: bool = False
 
@@ -152,9 +154,31 @@ def _import_jsonl(
 # -- Folders of documents -------------------------------------------------------------------
 
 
-def file_source_id(root: Path, path: Path) -> str:
-    """Stable id: the root folder's name and the path inside it, whatever the drive."""
-    return f"file:{root.name}/{path.relative_to(root).as_posix()}"
+def file_source_id(path: Path) -> str:
+    """A new file's id: its full path, resolved (a mapped drive becomes its UNC path).
+
+    The same file imported through another folder (a subfolder, or the folder above) gets
+    the same id; two folders that only share a name do not.
+    """
+    return f"file:{path.resolve().as_posix()}"
+
+
+def _known_file(registry: ImportedFiles, path: Path, digest: str) -> KnownFile | None:
+    """The file as imported before through another folder, or before it was moved.
+
+    A file with the same content counts when it is this very file, or when the file it was
+    has gone (moved or renamed), so re-importing after a reorganisation updates instead of
+    duplicating.
+    """
+    here = path.resolve()
+    same_content = registry.with_content(digest)
+    for known in same_content:
+        if known.location().resolve() == here:
+            return known
+    for known in same_content:
+        if not known.location().exists():
+            return known
+    return None
 
 
 def _sha1(path: Path) -> str:
@@ -183,8 +207,7 @@ def _import_folder(
 ) -> None:
     files = _supported_files(root)
     _import_files(connection, root, files, state, report)
-    if prune:
-        _prune(connection, root, {p.relative_to(root).as_posix() for p in files}, report)
+    _prune(connection, root, {p.relative_to(root).as_posix() for p in files}, report, prune)
 
 
 def _import_files(
@@ -213,7 +236,6 @@ def _import_files(
             state.check()
             state.progress(done, len(files), path.name)
             relative = path.relative_to(root).as_posix()
-            source_id = file_source_id(root, path)
             try:
                 info = path.stat()
                 previous = registry.get(root_key, relative)
@@ -221,12 +243,19 @@ def _import_files(
                     previous is not None
                     and previous.size == info.st_size
                     and previous.mtime_ns == info.st_mtime_ns
-                    and repository.get(source_id) is not None
+                    and repository.get(previous.source_id) is not None
                 ):
-                    report.unchanged.append(source_id)
+                    report.unchanged.append(previous.source_id)
                     continue
-                extracted = extract(path)
                 digest = _sha1(path)
+                source_id = previous.source_id if previous is not None else ""
+                if not source_id:
+                    earlier = _known_file(registry, path, digest)
+                    if earlier is not None and not earlier.location().exists():
+                        # moved: the old place must not prune the decision it now is
+                        registry.forget(earlier.root, [earlier.path])
+                    source_id = earlier.source_id if earlier else file_source_id(path)
+                extracted = extract(path)
             except ExtractionFailed as error:
                 report.fail(str(path), error)
                 continue
@@ -254,11 +283,18 @@ def _import_files(
 
 
 def _prune(
-    connection: sqlite3.Connection, root: Path, present: set[str], report: ImportReport
+    connection: sqlite3.Connection,
+    root: Path,
+    present: set[str],
+    report: ImportReport,
+    remove: bool = True,
 ) -> None:
     registry = ImportedFiles(connection)
     root_key = str(root.resolve())
     gone = [known for known in registry.under(root_key) if known.path not in present]
+    if not remove:
+        report.missing.extend(k.source_id for k in gone)
+        return
     if not gone:
         return
     removed = DecisionRepository(connection).delete_many(k.source_id for k in gone)

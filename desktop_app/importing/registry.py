@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop_app.storage.database import now_iso, transaction
 
@@ -22,6 +23,9 @@ class KnownFile:
     mtime_ns: int
     sha1: str
     source_id: str
+
+    def location(self) -> Path:
+        return Path(self.root) / self.path
 
 
 class ImportedFiles:
@@ -56,6 +60,14 @@ class ImportedFiles:
                         stamp,
                     ),
                 )
+
+    def with_content(self, sha1: str) -> list[KnownFile]:
+        rows = self._db.execute(
+            "SELECT root, path, size, mtime_ns, sha1, source_id FROM imported_files"
+            " WHERE sha1 = ? ORDER BY root, path",
+            (sha1,),
+        ).fetchall()
+        return [KnownFile(*row) for row in rows]
 
     def under(self, root: str) -> list[KnownFile]:
         rows = self._db.execute(

@@ -88,6 +88,9 @@ _STEMMER = FinnishStemmer()
 STOP_WORDS = frozenset(stopwords_for_language("fi"))
 TOKEN_PATTERN = r"\w+(\.?\w+)*"
 MIN_KEY = 3
+# Longer "words" are not Finnish compounds (lähiliikennelippujärjestelmäuudistuksen: 39)
+# but codes, URLs or pasted junk; splitting them costs time quadratic in their length.
+MAX_COMPOUND = 48
 
 
 _LONG = "ie|uo|yö|aa|ää|ee|ii|oo|uu|yy|öö"
@@ -206,7 +209,7 @@ def _part_starts(word: str) -> list[int]:
 @lru_cache(maxsize=200_000)
 def compound_tails(key: str, min_tail: int = 4, min_head: int = 3) -> tuple[str, ...]:
     """Tails of ``key`` that could be the last part of a compound word."""
-    if len(key) < min_tail + min_head or not key.isalpha():
+    if not min_tail + min_head <= len(key) <= MAX_COMPOUND or not key.isalpha():
         return ()
     return tuple(key[i:] for i in _part_starts(key) if i >= min_head and len(key) - i >= min_tail)
 
@@ -219,7 +222,7 @@ def compound_splits(key: str, min_head: int = 4, min_tail: int = 3) -> tuple[tup
     search for it can also find "kulttuurin ... asiakastilojen". Which split is real only
     the vocabulary of the index can tell; the caller keeps the splits whose both parts occur.
     """
-    if len(key) < min_head + min_tail or not key.isalpha():
+    if not min_head + min_tail <= len(key) <= MAX_COMPOUND or not key.isalpha():
         return ()
     return tuple((finnish_key(key[:i]), key[i:]) for i in range(min_head, len(key) - min_tail + 1))
 
@@ -247,7 +250,7 @@ def compound_heads(word: str, min_head: int = 5, min_rest: int = 3) -> tuple[str
     "liikenneturvallisuustyö" gives the key of "liikenneturvallisuus" among others, so the
     base-form query "liikenneturvallisuus" finds it.
     """
-    if len(word) < min_head + min_rest or not word.isalpha():
+    if not min_head + min_rest <= len(word) <= MAX_COMPOUND or not word.isalpha():
         return ()
     heads = {
         finnish_key(word[:i])

@@ -41,6 +41,9 @@ class ParsedQuery:
     warning: str = ""
 
 
+MAX_QUERY_CHARS = 1_000
+
+
 class QueryBuilder:
     def __init__(self, choice: AnalyzerChoice) -> None:
         self.choice = choice
@@ -56,7 +59,9 @@ class QueryBuilder:
         )
 
     def parse(self, text: str) -> ParsedQuery:
-        cleaned = _normalize(text)
+        # A pasted page is not a query: its first words are plenty, and the rest would only
+        # cost seconds of parsing and matching.
+        cleaned = _normalize(text[:MAX_QUERY_CHARS])
         if not _WORD.search(cleaned):
             return ParsedQuery(None)
         warning = ""

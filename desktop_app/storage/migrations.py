@@ -191,6 +191,10 @@ CREATE TABLE imported_files (
 CREATE INDEX imported_files_source ON imported_files(source_id)
 """
 
+_V7 = """
+CREATE INDEX imported_files_sha1 ON imported_files(sha1)
+"""
+
 MIGRATIONS: list[Migration] = [  # kept sorted by version; gaps are allowed
     Migration(1, "organizations and agenda items", _script(_V1)),
     Migration(2, "item versions; parties, decision date, earlier handling", _script(_V2)),
@@ -198,6 +202,7 @@ MIGRATIONS: list[Migration] = [  # kept sorted by version; gaps are allowed
     Migration(4, "files imported from folders, for re-import and prune", _script(_V4)),
     Migration(5, "meetings, participants and agenda entries (§ numbering)", _script(_V5)),
     Migration(6, "personal-data marks, dismissals, publication dates, overrides", _script(_V6)),
+    Migration(7, "imported files found by their content", _script(_V7)),
 ]
 
 

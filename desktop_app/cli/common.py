@@ -1,0 +1,68 @@
+"""What the commands share: the workspace option, opening it, and Finnish argparse texts."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop_app.paths import resolve_workspace
+from desktop_app.workspace import Workspace
+
+# argparse's own sentences, so that usage lines and errors speak the language of the rest.
+ARGPARSE_TEXTS = {
+    "usage: ": "käyttö: ",
+    "positional arguments": "argumentit",
+    "options": "valitsimet",
+    "optional arguments": "valitsimet",
+    "show this help message and exit": "näytä tämä ohje ja lopeta",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: virhe: %(message)s\n",
+    "the following arguments are required: %s": "nämä puuttuvat: %s",
+    "unrecognized arguments: %s": "tuntemattomia argumentteja: %s",
+    "expected one argument": "tähän kuuluu yksi arvo",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "tuntematon valinta: %(value)r (vaihtoehdot: %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "virheellinen arvo: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "epäselvä valitsin: %(option)s voi olla %(matches)s"
+    ),
+}
+
+
+def finnish_argparse() -> None:
+    """Make argparse's texts Finnish; it looks ``_`` up in its module each time."""
+    argparse._ = lambda text: ARGPARSE_TEXTS.get(text, text)  # type: ignore[attr-defined]
+
+
+def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workspace",
+        metavar="KANSIO",
+        help="työtilan kansio (oletus: PAATOSPAJA_HOME tai käyttäjän datakansio)",
+    )
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    """The workspace the command works on.
+
+    A new one is announced: a mistyped --workspace would otherwise quietly start an empty
+    workspace.
+    """
+    folder = resolve_workspace(args.workspace)
+    created = not folder.exists()
+    workspace = Workspace.open(folder)
+    if created:
+        print(f"Uusi työtila luotiin: {folder}", file=sys.stderr)
+    return workspace
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least one."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} ei ole kokonaisluku") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} on liian pieni; pienin sallittu on 1")
+    return value
