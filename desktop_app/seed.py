@@ -7,6 +7,7 @@ workspace useful at once without shipping anyone's real personal data.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import tomllib
 from collections.abc import Iterator
@@ -41,18 +42,34 @@ def sample_organizations() -> tuple[dict[str, str], list[Organization]]:
     return names, organizations
 
 
+_FINNISH_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*")
+
+
+def parse_date(value: object) -> date | None:
+    """An ISO date (2024-12-31) or a Finnish one (31.12.2024); None for anything else."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        pass
+    found = _FINNISH_DATE.fullmatch(value)
+    if found is None:
+        return None
+    day, month, year = (int(part) for part in found.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def record_from_json(data: dict[str, Any]) -> DecisionRecord:
     """A decision from one JSON Lines object in the shape of the public decision corpora."""
-    raw_date = data.get("date")
-    try:
-        parsed = date.fromisoformat(raw_date) if raw_date else None
-    except (TypeError, ValueError):
-        parsed = None
     return DecisionRecord(
         source_id=str(data["id"]),
         title=str(data.get("title") or ""),
         text=str(data.get("text") or ""),
-        date=parsed,
+        date=parse_date(data.get("date")),
         body_org=str(data.get("body_org") or ""),
         doc_type=str(data.get("doc_type") or ""),
         classification=str(data.get("classification") or ""),

@@ -209,15 +209,27 @@ def test_jsonl_keeps_source_ids_and_reports_bad_lines(tmp_path: Path, corpus_pat
     source = tmp_path / "some.jsonl"
     with corpus_path.open(encoding="utf-8") as handle:
         lines = [next(handle) for _ in range(30)]
+    finnish_date = json.dumps({"id": "fi-date", "title": "Päiväys", "date": "31.12.2024"})
     source.write_text(
-        "".join(lines) + "{broken\n" + json.dumps({"title": "no id"}) + "\n\n", encoding="utf-8"
+        "".join(lines)
+        + "{broken\n"
+        + json.dumps({"title": "no id"})
+        + "\n\n"
+        + finnish_date
+        + "\n",
+        encoding="utf-8",
     )
     db_path = tmp_path / "db.sqlite3"
     report = import_paths(db_path, source)
-    ids = [json.loads(line)["id"] for line in lines]
+    ids = [json.loads(line)["id"] for line in lines] + ["fi-date"]
     assert report.imported == ids
     assert [f.code for f in report.failed] == ["import.bad_json_line"] * 2
     assert report.failed[0].path.endswith("some.jsonl:31")
+    assert "id-kenttä puuttuu" in report.failed[1].message
+    connection = connect(db_path)
+    dated = DecisionRepository(connection).get("fi-date")
+    connection.close()
+    assert dated is not None and str(dated.date) == "2024-12-31"
     again = import_paths(db_path, source)
     assert again.imported == [] and again.unchanged == ids
 

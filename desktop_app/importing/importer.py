@@ -127,19 +127,20 @@ def _import_jsonl(
         for number, line in _json_lines(path):
             where = f"{path}:{number}"
             if line is None:
-                report.fail(where, BadJsonLine("line too long", path=where))
+                report.fail(where, BadJsonLine("rivi on liian pitkä", path=where))
                 continue
             done_bytes += len(line)
             if not line.strip():
                 continue
             try:
                 data = json.loads(line)
-                if not isinstance(data, dict) or not str(data.get("id") or "").strip():
-                    raise ValueError("no id")
-                batch.append(record_from_json(data))
-            except (ValueError, TypeError, KeyError) as error:
-                report.fail(where, BadJsonLine(str(error)[:120], path=where))
+            except ValueError as error:  # the parser's own words say where the line breaks
+                report.fail(where, BadJsonLine(f"ei JSON-muotoa ({error})"[:160], path=where))
                 continue
+            if not isinstance(data, dict) or not str(data.get("id") or "").strip():
+                report.fail(where, BadJsonLine("id-kenttä puuttuu", path=where))
+                continue
+            batch.append(record_from_json(data))
             if len(batch) >= JSONL_BATCH:
                 _record(report, repository.upsert_with_outcome(batch))
                 batch.clear()
