@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -381,35 +382,39 @@ class MeetingView(QWidget):
         layout.addWidget(agenda_box, 3)
 
         exports = QGroupBox(self.tr("Asiakirjat"))
-        export_row = QHBoxLayout(exports)
-        for text, name, handler in (
-            (
-                self.tr("Esityslista (DOCX)…"),
-                "exportAgenda",
-                lambda: self.export_dialog(ExportKind.AGENDA),
-            ),
-            (
-                self.tr("Pöytäkirja (DOCX)…"),
-                "exportMinutes",
-                lambda: self.export_dialog(ExportKind.MINUTES),
-            ),
-            (
-                self.tr("Valittu asia (DOCX)…"),
-                "exportItem",
-                lambda: self.export_dialog(ExportKind.ITEM),
-            ),
-            (self.tr("Tarkista julkaisukelpoisuus"), "checkPublish", self.show_check),
-            (self.tr("Julkaisuversio…"), "exportPublic", self.export_public_dialog),
-            (
-                self.tr("Muutoksenhaun jälkeen…"),
-                "exportAfterAppeal",
-                lambda: self.export_public_dialog(after_appeal=True),
-            ),
-            (self.tr("Julkaise pöytäkirja"), "publishMinutes", self.publish_minutes),
+        # Two rows (the documents, then publishing), so the tab fits a small laptop screen.
+        export_grid = QGridLayout(exports)
+        for position, (text, name, handler) in enumerate(
+            [
+                (
+                    self.tr("Esityslista (DOCX)…"),
+                    "exportAgenda",
+                    lambda: self.export_dialog(ExportKind.AGENDA),
+                ),
+                (
+                    self.tr("Pöytäkirja (DOCX)…"),
+                    "exportMinutes",
+                    lambda: self.export_dialog(ExportKind.MINUTES),
+                ),
+                (
+                    self.tr("Valittu asia (DOCX)…"),
+                    "exportItem",
+                    lambda: self.export_dialog(ExportKind.ITEM),
+                ),
+                (self.tr("Tarkista julkaisukelpoisuus"), "checkPublish", self.show_check),
+                (self.tr("Julkaisuversio…"), "exportPublic", self.export_public_dialog),
+                (
+                    self.tr("Muutoksenhaun jälkeen…"),
+                    "exportAfterAppeal",
+                    lambda: self.export_public_dialog(after_appeal=True),
+                ),
+                (self.tr("Julkaise pöytäkirja"), "publishMinutes", self.publish_minutes),
+            ]
         ):
             button = named(QPushButton(text), name)
             button.clicked.connect(handler)
-            export_row.addWidget(button)
+            row_number, column = (0, position) if position < 3 else (1, position - 3)
+            export_grid.addWidget(button, row_number, column)
         layout.addWidget(exports)
         self.findings = named(QListWidget(), "publishFindings")
         self.findings.setWordWrap(True)

@@ -289,3 +289,11 @@ def test_an_attachment_path_that_cannot_be_checked_does_not_break_loading(
     assert "ei löydy" not in editor.attachments.table.item(1, FILE).toolTip()
     window.focus_field("attachments")
     assert editor.attachments.focusProxy() is editor.attachments.table
+
+
+def test_the_window_fits_a_small_laptop_screen(qtbot: QtBot, open_window: WindowFactory) -> None:
+    """1366 px at 125 % scaling leaves about 1090 px; the window must fit with its frame."""
+    window = open_window()
+    qtbot.waitExposed(window)
+    assert window.minimumSizeHint().width() <= 1000
+    assert window.minimumSizeHint().height() <= 768
