@@ -48,7 +48,13 @@ def _add_meeting_arguments(parser: argparse.ArgumentParser) -> None:
 def add_public_export_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of the publishing export, for ``publish`` and for ``export public``."""
     _add_meeting_arguments(parser)
-    parser.add_argument("--out", metavar="TIEDOSTO", required=True, type=Path)
+    parser.add_argument(
+        "--out",
+        metavar="TIEDOSTO",
+        required=True,
+        type=Path,
+        help="julkaisuversion kohdetiedosto (.docx)",
+    )
     parser.add_argument(
         "--after-appeal",
         action="store_true",
