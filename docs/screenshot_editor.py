@@ -5,28 +5,19 @@ Run: ``QT_QPA_PLATFORM=offscreen uv run python docs/screenshot_editor.py``
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from PySide6.QtWidgets import QApplication
+from screenshot_window import render
 
 from desktop_app.domain.model import ItemState, Person, Section
-from desktop_app.workspace import Workspace
 from ui.main_window import MainWindow
 
 
-def main(target: Path) -> None:
-    app = QApplication([])
-    workspace = Workspace.open(Path(tempfile.mkdtemp()) / "ws")
-    window = MainWindow(workspace)
-    window.resize(1440, 900)
-    window.show()
+def arrange(_app: QApplication, window: MainWindow) -> None:
+    workspace = window.workspace
     items = workspace.items
     other = window.create_item(workspace.templates.get("lautakunta"), "tela")
     other.title = "Katuvalaistuksen saneeraus 2027"
@@ -60,14 +51,9 @@ def main(target: Path) -> None:
     window.reload_list()
     window._show_item(items.get(item.id or 0))
     window.editor.title.setFocus()
-    window.search_service.wait_ready(60)
-    for _ in range(40):
-        app.processEvents()
-        time.sleep(0.02)
-    window.grab().save(str(target))
-    window.close()
-    workspace.close()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("editor.png"))
+    render(
+        Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("editor.png"), arrange
+    )

@@ -62,18 +62,16 @@ class ImportedFiles:
                 )
 
     def with_content(self, sha1: str) -> list[KnownFile]:
-        rows = self._db.execute(
-            "SELECT root, path, size, mtime_ns, sha1, source_id FROM imported_files"
-            " WHERE sha1 = ? ORDER BY root, path",
-            (sha1,),
-        ).fetchall()
-        return [KnownFile(*row) for row in rows]
+        return self._select("sha1 = ? ORDER BY root, path", sha1)
 
     def under(self, root: str) -> list[KnownFile]:
+        return self._select("root = ? ORDER BY path", root)
+
+    def _select(self, condition: str, value: str) -> list[KnownFile]:
         rows = self._db.execute(
-            "SELECT root, path, size, mtime_ns, sha1, source_id FROM imported_files"
-            " WHERE root = ? ORDER BY path",
-            (root,),
+            "SELECT root, path, size, mtime_ns, sha1, source_id FROM imported_files WHERE "
+            + condition,
+            (value,),
         ).fetchall()
         return [KnownFile(*row) for row in rows]
 
