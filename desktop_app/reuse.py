@@ -33,6 +33,8 @@ _HEADINGS: dict[str, Section] = {
     "käsittely": Section.HANDLING,
     "behandling": Section.HANDLING,
 }
+# Lines this long that stop mid-sentence were wrapped by the PDF or the minutes' layout.
+WRAPPED_LINE = 60
 _HEADING_LINE = re.compile(r"^\s*([A-Za-zÅÄÖåäö ]{4,40}?)\s*:?\s*$")
 
 
@@ -42,12 +44,26 @@ def is_section_heading(line: str) -> bool:
     return bool(match) and match.group(1).strip().lower() in _HEADINGS  # type: ignore[union-attr]
 
 
-def text_to_html(text: str) -> str:
-    """Plain text as clean paragraphs (blank lines or single line breaks separate them)."""
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-    return "".join(
-        "<p>" + html.escape(" ".join(p.split()), quote=False) + "</p>" for p in paragraphs
-    )
+def text_to_html(text: str, reflow: bool = False) -> str:
+    """Plain text as clean paragraphs: every line is one, blank lines only separate them.
+
+    With ``reflow`` the text is taken to come from a PDF or minutes that wrapped long
+    lines: a line of at least :data:`WRAPPED_LINE` characters that does not end a sentence
+    goes on in the next line. Short lines (table cells, headings, signatures) stay apart.
+    """
+    paragraphs: list[str] = []
+    continuing = False
+    for line in text.splitlines():
+        cleaned = " ".join(line.split())
+        if not cleaned:
+            continuing = False
+            continue
+        if continuing and paragraphs:
+            paragraphs[-1] += " " + cleaned
+        else:
+            paragraphs.append(cleaned)
+        continuing = reflow and len(cleaned) >= WRAPPED_LINE and cleaned[-1] not in ".!?:;"
+    return "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
 
 
 def split_sections(text: str) -> dict[Section, str]:
@@ -75,33 +91,54 @@ def split_sections(text: str) -> dict[Section, str]:
         else:
             lines.append(line)
     close()
-    return {section: text_to_html("\n\n".join(parts)) for section, parts in found.items()}
+    return {
+        section: text_to_html("\n\n".join(parts), reflow=True) for section, parts in found.items()
+    }
 
 
 _SECTION_NUMBER_LINE = re.compile(r"^\s*\d+\s*§\s*$")
+HEADER_LINES = 15
+# "Kaupunginhallitus, § 376, 03.11.2025" or "Kaupunginhallitus, 03.11.2025, § 376"
+_HANDLING_LINE = re.compile(
+    r"^\s*[\wÅÄÖåäö .-]{3,60},\s*(§\s*\d+\s*,?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
+    r"\d{1,2}\.\d{1,2}\.\d{4}\s*,\s*§\s*\d+)\s*$"
+)
+_CONTACTS_LABEL = re.compile(
+    r"^(valmistelijat?|lisätiedot|valmistelija\s*/\s*lisätiedot|"
+    r"valmistelijat\s*/\s*lisätiedot)\s*:?$"
+)
+# a person's contact line: an e-mail address or a phone number
+_CONTACT_LINE = re.compile(r"@|\b(puh|p\.|tel)\b|\+?358|\b0\d{1,3}[ -]?\d{3}")
 
 
 def reusable_text(record: DecisionRecord) -> str:
     """The decision's text without the header lines its minutes repeat at the top.
 
-    Exported minutes start with the §, the title and the case number; in a new draft they
-    would be old facts in the description, since the draft gets its own.
+    Exported minutes start with the §, the title, the case number, the earlier handling
+    ("Kaupunginhallitus, § 376, 03.11.2025") and the preparer's contact details; in a new
+    draft they would be old facts, and another official's name and e-mail, in the
+    description, since the draft gets its own.
     """
     lines = record.text.splitlines()
     title = " ".join(record.title.split()).lower()
     case_id = record.case_id.strip().lower()
-
-    def is_header(line: str) -> bool:
-        cleaned = " ".join(line.split()).lower()
-        return (
-            not cleaned
-            or bool(_SECTION_NUMBER_LINE.match(line))
-            or (bool(title) and cleaned == title)
-            or (bool(case_id) and cleaned.startswith(case_id))
-        )
-
     start = 0
-    while start < len(lines) and start < 6 and is_header(lines[start]):
+    in_contacts = False
+    while start < len(lines) and start < HEADER_LINES:
+        line = lines[start]
+        cleaned = " ".join(line.split()).lower()
+        if _CONTACTS_LABEL.match(cleaned):
+            in_contacts = True
+        elif in_contacts and _CONTACT_LINE.search(line):
+            pass
+        elif not (
+            not cleaned
+            or _SECTION_NUMBER_LINE.match(line)
+            or (title and cleaned == title)
+            or (case_id and cleaned.startswith(case_id))
+            or _HANDLING_LINE.match(line)
+        ):
+            break
         start += 1
     return "\n".join(lines[start:])
 

@@ -55,3 +55,37 @@ def test_a_draft_based_on_a_decision_gets_a_body_of_the_same_kind() -> None:
     assert chosen("Yksikön päällikkö") == ("kj", False)
     assert chosen("Kaupunginhallitus") == ("kh", False)
     assert chosen("") == ("kh", False)
+
+
+def test_minutes_header_with_handling_and_contacts_is_left_out() -> None:
+    record = DecisionRecord(
+        "lapua-x",
+        "Kiinteistöveroprosentit 2026",
+        "Kunnanhallitus, § 376,03.11.2025\nKunnanvaltuusto, § 80, 10.11.2025\n"
+        "KUNDno-2025-869\nKunnanhallitus, 03.11.2025, § 376\nValmistelijat / lisätiedot:\n"
+        "Liisa Laskelma, Talouspäällikkö, liisa.laskelma@esimerkkila.fi\n"
+        "Kiinteistöverolain 11 §:n mukaan kunnanvaltuusto määrää kunnan kiinteistöveroprosentit.",
+        case_id="KUNDno-2025-869",
+    )
+    text = reusable_text(record)
+    assert text.startswith("Kiinteistöverolain 11 §:n")
+    assert "@" not in text and "Laskelma" not in text
+
+
+def test_wrapped_lines_are_joined_and_short_lines_kept_apart() -> None:
+    wrapped = (
+        "Kunta vastaa kiinteistöjen osoitteiden antamisesta. Periaatteena on, että tie nimetään\n"
+        "jos se johtaa useammalle kuin kahdelle kiinteistölle.\n"
+        "Maapohjan yleinen\n1,30 - 2,00\n1,30"
+    )
+    assert text_to_html(wrapped, reflow=True) == (
+        "<p>Kunta vastaa kiinteistöjen osoitteiden antamisesta. Periaatteena on, että tie "
+        "nimetään jos se johtaa useammalle kuin kahdelle kiinteistölle.</p>"
+        "<p>Maapohjan yleinen</p><p>1,30 - 2,00</p><p>1,30</p>"
+    )
+    # typed text keeps every line as it was written
+    assert text_to_html(
+        "Ensimmäinen rivi ilman pistettä mutta pitkä, yli kuusikymmentä merkkiä\nToinen"
+    ) == (
+        "<p>Ensimmäinen rivi ilman pistettä mutta pitkä, yli kuusikymmentä merkkiä</p><p>Toinen</p>"
+    )

@@ -127,6 +127,10 @@ def test_query_syntax_phrases_fields_and_operators(tmp_path: Path, db_path: Path
             assert finnish_key("toteutuminen") not in {finnish_key(w) for w in words}
         phrase = service.search('"talousarvion toteutuminen"', limit=10).hits
         assert phrase
+        # a phrase or NOT search that finds fewer than the page holds counts them exactly
+        for query in ('"talousarvion toteutuminen"', "talousarvio NOT toteutuminen"):
+            few = service.search(query, limit=200)
+            assert few.total_exact and few.total == len(few.hits) < 200
 
 
 def test_a_field_prefixed_rare_compound_stays_in_its_field(tmp_path: Path) -> None:

@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
         target = editors[section]
         cursor = target.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
-        cursor.insertHtml(text_to_html(text))
+        cursor.insertHtml(text_to_html(text, reflow=True))
         self.tabs.setCurrentIndex(0)
         target.setFocus()
         self._on_edited()
@@ -539,6 +539,7 @@ class MainWindow(QMainWindow):
         self._show_item(self.workspace.items.get(item.id or 0))
         self.reload_list()
         self.tabs.setCurrentIndex(0)
+        self.statusBar().clearMessage()
         if not same_body and record.body_org:
             self.statusBar().showMessage(
                 self.tr("Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.")

@@ -43,7 +43,13 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.model import DecisionRecord, Section
 from desktop_app.messages import message
 from desktop_app.reuse import is_section_heading
-from desktop_app.search.service import Hit, SearchFilters, SearchResults, SearchService
+from desktop_app.search.service import (
+    INDEX_BUILDING,
+    Hit,
+    SearchFilters,
+    SearchResults,
+    SearchService,
+)
 from ui.widgets import OptionalDateEdit, named
 from ui.workers import Task
 
@@ -376,7 +382,7 @@ class SearchPanel(QWidget):
         self._set_actions_enabled(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down from the query goes to the results; Enter on a result to the preview."""
+        """Arrow keys and Enter move between the query, the results and the preview."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.query and event.key() == Qt.Key.Key_Down and self.model.rowCount():
                 self.results.setFocus()
@@ -385,6 +391,13 @@ class SearchPanel(QWidget):
                 return True
             if watched is self.results and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.preview.setFocus()
+                return True
+            if (
+                watched is self.results
+                and event.key() == Qt.Key.Key_Up
+                and self.results.currentIndex().row() <= 0
+            ):
+                self.query.setFocus()  # back up to the query from the first result
                 return True
         return super().eventFilter(watched, event)
 
@@ -430,7 +443,7 @@ class SearchPanel(QWidget):
     def _status_parts(self, results: SearchResults) -> list[str]:
         parts = []
         filtered = not self.filters().is_empty()
-        if results.query.strip() or filtered:
+        if (results.query.strip() or filtered) and results.warning != INDEX_BUILDING:
             more = "" if results.total_exact else "+"
             parts.append(self.tr("%d%s osumaa") % (results.total, more))
             if len(results.hits) < results.total:

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDialog, QDialogButtonBox, QWidget
 
 T = TypeVar("T", bound=QObject)
 
@@ -49,6 +49,7 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText(empty_text)
         self.setDate(self.EMPTY)
         self._advanced = False
+        self.calendarWidget().installEventFilter(self)
         self.setToolTip(
             QCoreApplication.translate(
                 "OptionalDateEdit",
@@ -112,6 +113,20 @@ class OptionalDateEdit(QDateEdit):
         section = self.currentSection()
         super().keyPressEvent(event)
         self._advanced = event.text().isdigit() and self.currentSection() != section
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        empty_calendar = watched is self.calendarWidget() and self.value() is None
+        if empty_calendar and event.type() == QEvent.Type.Show:
+            today = QDate.currentDate()  # open at this month, not at January 1900
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self.value() is None:  # both arrows start from today
+            return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled | (
+                QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+            )
+        return super().stepEnabled()
 
     def stepBy(self, steps: int) -> None:
         if self.value() is None:

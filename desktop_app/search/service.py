@@ -743,6 +743,8 @@ def _run(
         (hit.fields(), 0.0 if sortedby or hit.score is None else float(hit.score))
         for hit in results
     ]
+    if len(rows) < max(1, limit):
+        return rows, len(rows), True  # fewer than asked for: these are all of them
     exact = results.has_exact_length()
     total = len(results) if exact else results.estimated_length()
-    return rows, total, exact
+    return rows, max(total, len(rows)), exact

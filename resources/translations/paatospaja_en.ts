@@ -110,7 +110,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+155"/>
+        <location filename="../../ui/meeting_view.py" line="+156"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Record decision: %s</translation>
     </message>
@@ -543,13 +543,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+508"/>
+        <location line="+509"/>
         <source>Päätöspaja – %s</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-481"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -736,7 +736,7 @@ Workspace: %s</translation>
         <translation>Text copied into the draft.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.</source>
         <translation>The body “%s” is not in this workspace; the draft was made for %s.</translation>
     </message>
@@ -956,7 +956,7 @@ Workspace: %s</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Esityslista (DOCX)…</source>
         <translation>Agenda (DOCX)…</translation>
     </message>
@@ -987,7 +987,7 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+302"/>
+        <location line="+304"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publish minutes</translation>
     </message>
@@ -1152,7 +1152,7 @@ Workspace: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-753"/>
+        <location filename="../../ui/meeting_view.py" line="-757"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
@@ -1185,7 +1185,7 @@ Workspace: %s</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+53"/>
+        <location filename="../../ui/widgets.py" line="+54"/>
         <source>Kirjoita päivämäärä (p.k.vvvv) tai valitse kalenterista; Delete tyhjentää</source>
         <translation>Type the date (d.m.yyyy) or pick it from the calendar; Delete clears it</translation>
     </message>
@@ -1380,7 +1380,7 @@ Workspace: %s</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+114"/>
+        <location filename="../../ui/search_panel.py" line="+120"/>
         <source>päiväys puuttuu</source>
         <translation>date missing</translation>
     </message>
@@ -1538,7 +1538,7 @@ Workspace: %s</translation>
         <translation>Into part:</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+133"/>
         <source>Haetaan…</source>
         <translation>Searching…</translation>
     </message>

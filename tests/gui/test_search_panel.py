@@ -189,7 +189,9 @@ def test_keyboard_more_results_and_filters(
 
 
 def test_typed_dates_and_the_empty_date(qtbot: QtBot) -> None:
-    from PySide6.QtCore import Qt
+    from datetime import date
+
+    from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
@@ -221,6 +223,19 @@ def test_typed_dates_and_the_empty_date(qtbot: QtBot) -> None:
     QTest.keyClick(field, Qt.Key.Key_Up)  # steps from today, not from 1900
     stepped = field.value()
     assert stepped is not None and stepped.year >= 2025
+    field.set_value(None)
+    QTest.keyClick(field, Qt.Key.Key_Down)  # Down too: Qt would refuse below the lowest date
+    assert field.value() is not None
+    field.set_value(None)
+    # the calendar of an empty field opens at this month
+    QTest.mouseClick(
+        field, Qt.MouseButton.LeftButton, pos=QPoint(field.width() - 6, field.height() // 2)
+    )
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    calendar.window().hide()
     field.set_value(None)
     QTest.keyClick(field, Qt.Key.Key_Backtab)
     qtbot.waitUntil(before.hasFocus)
