@@ -205,6 +205,22 @@ def test_a_moved_file_is_updated_and_its_old_folder_does_not_prune_it(tmp_path: 
     assert decision_count(db_path) == 2
 
 
+def test_a_file_seen_through_two_folders_survives_pruning_after_a_move(tmp_path: Path) -> None:
+    docs = tmp_path / "a" / "docs"
+    docs.mkdir(parents=True)
+    (docs / "x.txt").write_text("Epsilalan koulun muistio", encoding="utf-8")
+    (tmp_path / "c").mkdir()
+    db_path = tmp_path / "db.sqlite3"
+    import_paths(db_path, docs)
+    import_paths(db_path, tmp_path / "a")  # the folder above: the same decision
+    (docs / "x.txt").rename(tmp_path / "c" / "x.txt")
+    moved = import_paths(db_path, tmp_path / "c")
+    assert moved.imported == []
+    assert import_paths(db_path, docs, prune=True).removed == []
+    assert import_paths(db_path, tmp_path / "a", prune=True).removed == []
+    assert decision_count(db_path) == 1
+
+
 def test_jsonl_keeps_source_ids_and_reports_bad_lines(tmp_path: Path, corpus_path: Path) -> None:
     source = tmp_path / "some.jsonl"
     with corpus_path.open(encoding="utf-8") as handle:

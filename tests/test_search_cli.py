@@ -104,6 +104,9 @@ def test_options_before_the_command_run_the_command() -> None:
     ]
     assert _command_line(["--workspace", "X"], commands) is None  # the window
     assert _command_line([], commands) is None
+    assert _command_line(["-style", "fusion"], commands) is None  # Qt's options
+    # a mistyped command is the command line's to answer, not a window to open
+    assert _command_line(["serach", "kaava"], commands) == ["serach", "kaava"]
 
 
 def test_search_tries_again_while_another_process_switches_the_index(
@@ -133,3 +136,11 @@ def test_search_tries_again_while_another_process_switches_the_index(
     failures.extend(FileNotFoundError(2, "gone") for _ in range(search_command.RETRIES))
     assert main(["search", "asemakaava", "--workspace", workspace]) == 1
     assert "Yritä hetken kuluttua uudelleen" in capsys.readouterr().err
+
+
+def test_a_mistyped_command_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["serach", "kaava"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "tuntematon valinta" in err and "search" in err

@@ -12,6 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+LANGUAGES = ("fi", "sv", "en")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     # A frozen Windows build re-runs this executable for the index-building worker
@@ -26,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(command)
     parser = argparse.ArgumentParser(prog="paatospaja")
     parser.add_argument("--workspace", metavar="KANSIO")
-    parser.add_argument("--lang", choices=["fi", "sv", "en"])
+    parser.add_argument("--lang", choices=LANGUAGES)
     options, qt_args = parser.parse_known_args(args)
     from ui.app import run_app
 
@@ -46,12 +48,14 @@ def _command_line(args: list[str], commands: set[str]) -> list[str] | None:
         if not value and rest:
             value = rest.pop(0)
         options.append((name, value))
-    if not rest or not (rest[0] in commands or rest[0] in ("-h", "--help")):
-        return None
+    if not rest or (rest[0].startswith("-") and rest[0] not in ("-h", "--help")):
+        return None  # the window, with Qt's own options if any
+    # a command, or a mistyped one that the command line answers with the list of commands
     passed: list[str] = []
     for name, value in options:
         if name == "--lang":
-            os.environ["PAATOSPAJA_LANG"] = value
+            if value in LANGUAGES:
+                os.environ["PAATOSPAJA_LANG"] = value
         else:
             passed.extend((name, value))
     return [rest[0], *passed, *rest[1:]]

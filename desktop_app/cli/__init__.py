@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="paatospaja",
         description="Päätöspaja: kunnan päätösasiakirjojen valmistelu. Ilman komentoa avautuu "
-        "ohjelman ikkuna.",
+        "ohjelman ikkuna (valitsimet --workspace KANSIO ja --lang fi|sv|en).",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="KOMENTO")
     for name in COMMAND_MODULES:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from desktop_app.paths import resolve_workspace
+from desktop_app.storage.database import DATABASE_NAME
 from desktop_app.workspace import Workspace
 
 # argparse's own sentences, so that usage lines and errors speak the language of the rest.
@@ -51,9 +52,12 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     """
     folder = resolve_workspace(args.workspace)
     created = not folder.exists()
+    adopted = not created and not (folder / DATABASE_NAME).exists()
     workspace = Workspace.open(folder)
     if created:
         print(f"Uusi työtila luotiin: {folder}", file=sys.stderr)
+    elif adopted:
+        print(f"Kansiosta tehtiin uusi työtila: {folder}", file=sys.stderr)
     return workspace
 
 

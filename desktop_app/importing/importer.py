@@ -253,8 +253,10 @@ def _import_files(
                 if not source_id:
                     earlier = _known_file(registry, path, digest)
                     if earlier is not None and not earlier.location().exists():
-                        # moved: the old place must not prune the decision it now is
-                        registry.forget(earlier.root, [earlier.path])
+                        # moved: no old place (one folder or several) may prune it now
+                        for stale in registry.of_decision(earlier.source_id):
+                            if not stale.location().exists():
+                                registry.forget(stale.root, [stale.path])
                     source_id = earlier.source_id if earlier else file_source_id(path)
                 extracted = extract(path)
             except ExtractionFailed as error:
@@ -298,7 +300,13 @@ def _prune(
         return
     if not gone:
         return
-    removed = DecisionRepository(connection).delete_many(k.source_id for k in gone)
     registry.forget(root_key, (k.path for k in gone))
+    # A decision whose file is still there through another folder stays.
+    orphans = [
+        k.source_id
+        for k in gone
+        if not any(other.location().exists() for other in registry.of_decision(k.source_id))
+    ]
+    removed = DecisionRepository(connection).delete_many(orphans)
     if removed:
-        report.removed.extend(k.source_id for k in gone)
+        report.removed.extend(orphans)

@@ -67,6 +67,10 @@ class ImportedFiles:
     def under(self, root: str) -> list[KnownFile]:
         return self._select("root = ? ORDER BY path", root)
 
+    def of_decision(self, source_id: str) -> list[KnownFile]:
+        """Every place the decision was imported from (a file seen through two folders)."""
+        return self._select("source_id = ? ORDER BY root, path", source_id)
+
     def _select(self, condition: str, value: str) -> list[KnownFile]:
         rows = self._db.execute(
             "SELECT root, path, size, mtime_ns, sha1, source_id FROM imported_files WHERE "

@@ -15,7 +15,7 @@ import logging
 import shutil
 import sqlite3
 import threading
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -207,23 +207,25 @@ class SearchService:
 
     def ensure_index(self, state: TaskState | None = None) -> IndexReport:
         """Check the index, rebuild it if unusable, bring it up to date with SQLite."""
-        return self._writer.submit(self._ensure, state or TaskState()).result()
+        return self._writer.submit(self._locked(self._ensure), state or TaskState()).result()
 
     def ensure_index_in_background(self, state: TaskState | None = None) -> Future[IndexReport]:
         """Like :meth:`ensure_index` without waiting; :meth:`close` cancels it."""
         self._background_state = state or TaskState()
-        self._background = self._writer.submit(self._ensure, self._background_state)
+        self._background = self._writer.submit(self._locked(self._ensure), self._background_state)
         return self._background
 
     def rebuild(self, state: TaskState | None = None) -> IndexReport:
-        return self._writer.submit(self._rebuild, state or TaskState()).result()
+        return self._writer.submit(self._locked(self._rebuild), state or TaskState()).result()
 
     def index_decisions(
         self, source_ids: Iterable[str], state: TaskState | None = None
     ) -> IndexReport:
         """Index (or remove) these decisions after an import, an edit or a delete."""
         wanted = list(dict.fromkeys(source_ids))
-        return self._writer.submit(self._index_ids, wanted, state or TaskState()).result()
+        state = state or TaskState()
+        job = self._locked(lambda locked_state: self._index_ids(wanted, locked_state))
+        return self._writer.submit(job, state).result()
 
     # -- reading (any thread) ------------------------------------------------------------
 
@@ -424,6 +426,21 @@ class SearchService:
         )
         return {str(row[0]): str(row[1]) for row in rows}
 
+    def _locked(
+        self, job: Callable[[TaskState], IndexReport]
+    ) -> Callable[[TaskState], IndexReport]:
+        """``job`` run while this process holds the index folder (see IndexStore.writing).
+
+        Inside, the current generation is read again: another process may have built a new
+        one while this one waited.
+        """
+
+        def run(state: TaskState) -> IndexReport:
+            with self.store.writing(state):
+                return job(state)
+
+        return run
+
     def _schedule_repair(self) -> None:
         if self._closed:
             return
@@ -555,7 +572,10 @@ class SearchService:
 
     def _index_ids(self, source_ids: list[str], state: TaskState) -> IndexReport:
         folder = self.store.current_dir()
-        if self._ix is None or folder is None:
+        with self._lock:
+            installed = self._folder
+        if self._ix is None or folder is None or folder != installed:
+            # none yet, or another process switched generations: the full check catches up
             return self._ensure(state)
         before = self._db_stamp()
         previous = _read_folder_stamp(folder)

@@ -17,6 +17,7 @@ import json
 import logging
 import re
 import shutil
+import time
 import warnings
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
@@ -27,14 +28,18 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 from whoosh.searching import Searcher
+from whoosh.util.filelock import FileLock
 
 from desktop_app.atomic import write_bytes_atomic
 from desktop_app.paths import make_private_dir
 from desktop_app.search.analysis import AnalyzerChoice
+from desktop_app.tasks import TaskState
 
 log = logging.getLogger(__name__)
 
 POINTER_NAME = "CURRENT"
+WRITE_LOCK_NAME = "WRITING.lock"
+LOCK_POLL_S = 0.2
 STAMP_NAME = "stamp.json"
 # 2: keys fold the nt/nn, mp/mm and p/v gradations and keep the "-pa" of "lupa";
 # compound parts include middles. 3: keys of one-syllable, -nen and -uus words, "vuosi" and
@@ -115,6 +120,29 @@ class IndexStore:
 
     def create(self, folder: Path) -> Index:
         return file_storage(folder).create_index(build_schema(self.choice))
+
+    @contextlib.contextmanager
+    def writing(self, state: TaskState) -> Iterator[None]:
+        """Hold the index folder for writing against other processes of this workspace.
+
+        A command-line import and the open window, or two commands, would otherwise both
+        build ``gen-N`` and delete each other's files. The lock is the operating system's
+        (fcntl or msvcrt, through Whoosh), so it goes with a killed process. Waiting tells
+        the user why and can be cancelled.
+        """
+        make_private_dir(self.root)
+        lock = FileLock(str(self.root / WRITE_LOCK_NAME))
+        told = False
+        while not lock.acquire(blocking=False):
+            if not told:
+                state.progress(0, 0, "Hakemistoa päivitetään toisessa ohjelmassa; odotetaan…")
+                told = True
+            state.check()
+            time.sleep(LOCK_POLL_S)
+        try:
+            yield
+        finally:
+            lock.release()
 
     def switch_to(self, folder: Path) -> None:
         write_bytes_atomic(self.root / POINTER_NAME, f"{folder.name}\n".encode())
