@@ -232,6 +232,8 @@ def test_jsonl_keeps_source_ids_and_reports_bad_lines(tmp_path: Path, corpus_pat
         + json.dumps({"title": "no id"})
         + "\n\n"
         + finnish_date
+        + "\n"
+        + json.dumps({"id": "tyhja", "title": " ", "text": ""})
         + "\n",
         encoding="utf-8",
     )
@@ -239,9 +241,11 @@ def test_jsonl_keeps_source_ids_and_reports_bad_lines(tmp_path: Path, corpus_pat
     report = import_paths(db_path, source)
     ids = [json.loads(line)["id"] for line in lines] + ["fi-date"]
     assert report.imported == ids
-    assert [f.code for f in report.failed] == ["import.bad_json_line"] * 2
+    assert [f.code for f in report.failed] == ["import.bad_json_line"] * 3
     assert report.failed[0].path.endswith("some.jsonl:31")
+    assert "(kohta 2)" in report.failed[0].message
     assert "id-kenttä puuttuu" in report.failed[1].message
+    assert "otsikko ja teksti puuttuvat" in report.failed[2].message
     connection = connect(db_path)
     dated = DecisionRepository(connection).get("fi-date")
     connection.close()

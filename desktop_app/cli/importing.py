@@ -32,15 +32,22 @@ def register(subparsers: Any) -> None:
 
 
 def progress_printer(label: str) -> TaskState:
+    """Progress on stderr: one line redrawn on a terminal, a line every 10 % into a log."""
     last = [-1]
+    terminal = sys.stderr.isatty()
 
     def show(done: int, total: int, message: str) -> None:
         percent = int(100 * done / total) if total else 100
-        if percent != last[0]:
-            last[0] = percent
+        step = percent if terminal else percent // 10 * 10
+        if step == last[0]:
+            return
+        last[0] = step
+        if terminal:
             print(f"\r{label} {percent:3d} % {message[:50]:<50}", end="", file=sys.stderr)
             if done >= total:
                 print(file=sys.stderr)
+        else:
+            print(f"{label} {step:3d} % {message[:50]}", file=sys.stderr)
 
     return TaskState(show)
 

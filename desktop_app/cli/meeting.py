@@ -84,7 +84,12 @@ def _with_repository(args: argparse.Namespace, action: Any) -> int:
         print(json.dumps(result, ensure_ascii=False))
     else:
         for key, value in result.items():
-            print(f"{key}: {value}")
+            if isinstance(value, list):  # the agenda: one line a row, not a Python list
+                print(f"{key}:")
+                for row in value:
+                    print("  " + "\t".join(str(v) for v in row.values()))
+            else:
+                print(f"{key}: {value}")
     return 0
 
 

@@ -134,11 +134,16 @@ def _import_jsonl(
                 continue
             try:
                 data = json.loads(line)
-            except ValueError as error:  # the parser's own words say where the line breaks
-                report.fail(where, BadJsonLine(f"ei JSON-muotoa ({error})"[:160], path=where))
+            except ValueError as error:
+                column = getattr(error, "colno", None)
+                where_in_line = f" (kohta {column})" if column else ""
+                report.fail(where, BadJsonLine(f"ei JSON-muotoa{where_in_line}", path=where))
                 continue
             if not isinstance(data, dict) or not str(data.get("id") or "").strip():
                 report.fail(where, BadJsonLine("id-kenttä puuttuu", path=where))
+                continue
+            if not str(data.get("title") or "").strip() and not str(data.get("text") or "").strip():
+                report.fail(where, BadJsonLine("otsikko ja teksti puuttuvat", path=where))
                 continue
             batch.append(record_from_json(data))
             if len(batch) >= JSONL_BATCH:
