@@ -49,7 +49,8 @@ def text_to_html(text: str, reflow: bool = False) -> str:
 
     With ``reflow`` the text is taken to come from a PDF or minutes that wrapped long
     lines: a line of at least :data:`WRAPPED_LINE` characters that does not end a sentence
-    goes on in the next line. Short lines (table cells, headings, signatures) stay apart.
+    goes on in the next line when that starts in lower case. Short lines (table cells,
+    headings, signatures) and lines that start anew (a row, an item) stay apart.
     """
     paragraphs: list[str] = []
     continuing = False
@@ -58,7 +59,7 @@ def text_to_html(text: str, reflow: bool = False) -> str:
         if not cleaned:
             continuing = False
             continue
-        if continuing and paragraphs:
+        if continuing and paragraphs and cleaned[0].islower():
             paragraphs[-1] += " " + cleaned
         else:
             paragraphs.append(cleaned)
@@ -96,8 +97,8 @@ def split_sections(text: str) -> dict[Section, str]:
     }
 
 
-_SECTION_NUMBER_LINE = re.compile(r"^\s*\d+\s*§\s*$")
-HEADER_LINES = 15
+_SECTION_NUMBER_LINE = re.compile(r"^\s*(\d+\s*§|§\s*\d+)\s*$")
+HEADER_LINES = 25
 # "Kaupunginhallitus, § 376, 03.11.2025" or "Kaupunginhallitus, 03.11.2025, § 376"
 _HANDLING_LINE = re.compile(
     r"^\s*[\wÅÄÖåäö .-]{3,60},\s*(§\s*\d+\s*,?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
@@ -107,8 +108,13 @@ _CONTACTS_LABEL = re.compile(
     r"^(valmistelijat?|lisätiedot|valmistelija\s*/\s*lisätiedot|"
     r"valmistelijat\s*/\s*lisätiedot)\s*:?$"
 )
-# a person's contact line: an e-mail address or a phone number
-_CONTACT_LINE = re.compile(r"@|\b(puh|p\.|tel)\b|\+?358|\b0\d{1,3}[ -]?\d{3}")
+# "Riina Esimerkki" alone on its line, under "Valmistelija:"
+_NAME_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+){1,3}\s*$")
+# a person's contact line: an e-mail address, a phone number, or "Etunimi Sukunimi, Titteli"
+_CONTACT_LINE = re.compile(
+    r"@|\b(puh|p\.|tel)\b|\+?358|\b0\d{1,3}[ -]?\d{3}"
+    r"|^\s*[A-ZÅÄÖ][\wåäö-]+ [A-ZÅÄÖ][\wåäö-]+(,| puh| p\.)"
+)
 
 
 def reusable_text(record: DecisionRecord) -> str:
@@ -123,24 +129,40 @@ def reusable_text(record: DecisionRecord) -> str:
     title = " ".join(record.title.split()).lower()
     case_id = record.case_id.strip().lower()
     start = 0
-    in_contacts = False
+    in_contacts = after_contact = False
     while start < len(lines) and start < HEADER_LINES:
         line = lines[start]
         cleaned = " ".join(line.split()).lower()
         if _CONTACTS_LABEL.match(cleaned):
             in_contacts = True
-        elif in_contacts and _CONTACT_LINE.search(line):
-            pass
+        elif in_contacts and (_CONTACT_LINE.search(line) or _NAME_LINE.match(line)):
+            after_contact = True
+        elif after_contact and _is_job_title(line):
+            after_contact = False  # "Hallintosihteeri" under a name and an address
         elif not (
             not cleaned
             or _SECTION_NUMBER_LINE.match(line)
             or (title and cleaned == title)
+            or (title and len(cleaned) > 10 and title.startswith(cleaned))  # a wrapped title
+            or (title and len(cleaned) > 10 and title.endswith(cleaned))
             or (case_id and cleaned.startswith(case_id))
             or _HANDLING_LINE.match(line)
         ):
             break
         start += 1
     return "\n".join(lines[start:])
+
+
+def _is_job_title(line: str) -> bool:
+    """A short line of words only, as a job title under a name: not a heading or a sentence."""
+    cleaned = " ".join(line.split())
+    return (
+        0 < len(cleaned) <= 60
+        and not any(char.isdigit() for char in cleaned)
+        and cleaned[-1] not in ".:!?"
+        and not is_section_heading(cleaned)
+        and cleaned.lower() not in ("liitteet", "liite", "oheismateriaali")
+    )
 
 
 _KIND_WORDS: tuple[tuple[str, BodyKind], ...] = (

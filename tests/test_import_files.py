@@ -205,6 +205,20 @@ def test_a_moved_file_is_updated_and_its_old_folder_does_not_prune_it(tmp_path: 
     assert decision_count(db_path) == 2
 
 
+def test_a_new_file_where_a_moved_one_was_is_another_decision(tmp_path: Path) -> None:
+    first, second = tmp_path / "d", tmp_path / "e"
+    first.mkdir()
+    second.mkdir()
+    (first / "ptk.txt").write_text("Tammikuun pöytäkirja", encoding="utf-8")
+    db_path = tmp_path / "db.sqlite3"
+    import_paths(db_path, first)
+    (first / "ptk.txt").rename(second / "ptk.txt")
+    import_paths(db_path, second)
+    (first / "ptk.txt").write_text("Helmikuun pöytäkirja", encoding="utf-8")
+    assert len(import_paths(db_path, first).imported) == 1
+    assert decision_count(db_path) == 2
+
+
 def test_a_file_seen_through_two_folders_survives_pruning_after_a_move(tmp_path: Path) -> None:
     docs = tmp_path / "a" / "docs"
     docs.mkdir(parents=True)

@@ -89,3 +89,24 @@ def test_wrapped_lines_are_joined_and_short_lines_kept_apart() -> None:
     ) == (
         "<p>Ensimmäinen rivi ilman pistettä mutta pitkä, yli kuusikymmentä merkkiä</p><p>Toinen</p>"
     )
+
+
+def test_a_contact_block_of_name_address_and_title_is_left_out() -> None:
+    record = DecisionRecord(
+        "x",
+        "Talousarvion toteutuma",
+        "KUNDno-2024-426\nValmistelija / lisätiedot:\nAnne Esimerkki\n"
+        "anne.esimerkki@esimerkkila.fi\nTalouspäällikkö\nLiitteet\n\n1 Toteuma.pdf\n"
+        "Kuntalain 110 §:n mukaan …",
+        case_id="KUNDno-2024-426",
+    )
+    text = reusable_text(record)
+    assert text.startswith("Liitteet") and "Esimerkki" not in text
+
+
+def test_a_long_row_is_not_joined_to_the_next_row() -> None:
+    rows = (
+        "Vakituisten asuinrakennusten veroprosentti, vaihteluväli 0,41 - 1,00 ja esitys 0,45\n"
+        "Muiden asuinrakennusten veroprosentti 1,05"
+    )
+    assert text_to_html(rows, reflow=True).count("<p>") == 2

@@ -53,6 +53,9 @@ from desktop_app.storage.decisions import DecisionRepository
         ("kiinteistö", "kiinteistöjä"),
         ("asia", "asiaa"),
         ("jäsenet", "jäsenen"),  # the genitive of "jäsen", not a -nen word
+        ("kieli", "kieltä"),  # kiel + tä, not kie + ltä
+        ("puoli", "puolta"),
+        ("tie", "tieltä"),
     ],
 )
 def test_base_form_and_inflection_share_a_key(base: str, inflected: str) -> None:
@@ -64,6 +67,8 @@ def test_base_form_and_inflection_share_a_key(base: str, inflected: str) -> None
     [
         ("vuoksi", "vuosi"),  # "because of", not a form of "vuosi"
         ("lain", "laa"),  # "laki": its "ai" is not the plural stem of a long vowel
+        ("mieltä", "meille"),
+        ("kuulla", "kuun"),
         ("kolmannen", "kolmas"),
     ],
 )

@@ -98,10 +98,12 @@ def test_options_before_the_command_run_the_command() -> None:
     assert _command_line(["--workspace", "X", "info"], commands) == ["info", "--workspace", "X"]
     assert _command_line(["--workspace=X", "search", "kaava"], commands) == [
         "search",
+        "kaava",
         "--workspace",
         "X",
-        "kaava",
     ]
+    with pytest.raises(SystemExit):
+        _command_line(["--lang", "xx", "info"], commands)
     assert _command_line(["--workspace", "X"], commands) is None  # the window
     assert _command_line([], commands) is None
     assert _command_line(["-style", "fusion"], commands) is None  # Qt's options
@@ -136,6 +138,20 @@ def test_search_tries_again_while_another_process_switches_the_index(
     failures.extend(FileNotFoundError(2, "gone") for _ in range(search_command.RETRIES))
     assert main(["search", "asemakaava", "--workspace", workspace]) == 1
     assert "Yritä hetken kuluttua uudelleen" in capsys.readouterr().err
+
+
+def test_the_workspace_before_a_nested_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.cli import command_names
+    from ui.launcher import _command_line
+
+    workspace = str(tmp_path / "ws")
+    arguments = ["meeting", "new", "--body", "kh", "--date", "2026-12-01"]
+    command = _command_line(["--workspace", workspace, *arguments], command_names())
+    assert command is not None
+    assert main(command) == 0
+    assert "meeting" in capsys.readouterr().out
 
 
 def test_a_mistyped_command_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:

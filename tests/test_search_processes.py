@@ -34,3 +34,36 @@ def test_two_reindex_commands_at_once_both_finish(tmp_path: Path, corpus_path: P
     assert hits
     generations = [p.name for p in (workspace / "index").iterdir() if p.name.startswith("gen-")]
     assert len(generations) == 1, generations
+
+
+def test_a_decision_indexed_by_another_process_is_not_added_twice(
+    tmp_path: Path, corpus_path: Path
+) -> None:
+    import itertools
+    import json as json_lines
+
+    from desktop_app.seed import record_from_json
+    from desktop_app.storage.database import connect
+    from desktop_app.storage.decisions import DecisionRepository
+
+    db_path = tmp_path / "db.sqlite3"
+    with corpus_path.open(encoding="utf-8") as handle:
+        records = [
+            record_from_json(json_lines.loads(line)) for line in itertools.islice(handle, 50)
+        ]
+    connection = connect(db_path)
+    DecisionRepository(connection).upsert_many(records)
+    index_dir = tmp_path / "index"
+    window = SearchService.open(index_dir, db_path, check_in_background=False)
+    try:
+        new = record_from_json({"id": "uusi", "title": "Zorblaxin koulun muistio", "text": "x"})
+        DecisionRepository(connection).upsert_many([new])
+        with SearchService(index_dir, db_path) as command_line:  # another process, in effect
+            command_line.ensure_index()
+            command_line.index_decisions(["uusi"])
+        window.index_decisions(["uusi"])
+        hits = window.search("zorblaxin").hits
+    finally:
+        window.close()
+        connection.close()
+    assert [hit.source_id for hit in hits] == ["uusi"]

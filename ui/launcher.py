@@ -39,7 +39,7 @@ def _command_line(args: list[str], commands: set[str]) -> list[str] | None:
     """The arguments for a command, or None when the window is wanted.
 
     The window's options may come first ("--workspace X info"); --workspace is passed on
-    after the command, and --lang sets the language of the command's messages.
+    at the end, and --lang sets the language of the command's messages.
     """
     options: list[tuple[str, str]] = []
     rest = list(args)
@@ -54,11 +54,13 @@ def _command_line(args: list[str], commands: set[str]) -> list[str] | None:
     passed: list[str] = []
     for name, value in options:
         if name == "--lang":
-            if value in LANGUAGES:
-                os.environ["PAATOSPAJA_LANG"] = value
+            if value not in LANGUAGES:
+                raise SystemExit(f"paatospaja: --lang: tuntematon kieli {value!r} (fi, sv, en)")
+            os.environ["PAATOSPAJA_LANG"] = value
         else:
             passed.extend((name, value))
-    return [rest[0], *passed, *rest[1:]]
+    # last: "meeting show 1" and "export agenda …" take --workspace on their own sub-command
+    return [*rest, *passed]
 
 
 if __name__ == "__main__":

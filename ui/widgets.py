@@ -6,7 +6,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDialog, QDialogButtonBox, QWidget
 
 T = TypeVar("T", bound=QObject)
@@ -50,6 +50,7 @@ class OptionalDateEdit(QDateEdit):
         self.setDate(self.EMPTY)
         self._advanced = False
         self.calendarWidget().installEventFilter(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel turn does not focus it
         self.setToolTip(
             QCoreApplication.translate(
                 "OptionalDateEdit",
@@ -71,6 +72,7 @@ class OptionalDateEdit(QDateEdit):
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier  # not Ctrl+Tab
         ):
             # Tab goes to the next field as everywhere else; "." and the arrow keys move
             # between the day, the month and the year.
@@ -113,6 +115,13 @@ class OptionalDateEdit(QDateEdit):
         section = self.currentSection()
         super().keyPressEvent(event)
         self._advanced = event.text().isdigit() and self.currentSection() != section
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Scrolling the page over a date field must not change (or fill in) the date.
+        if not self.hasFocus():
+            event.ignore()
+            return
+        super().wheelEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         empty_calendar = watched is self.calendarWidget() and self.value() is None

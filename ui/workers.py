@@ -56,15 +56,14 @@ class Task(QObject):
         try:
             result = self._function(self.state)
         except Cancelled:
-            self.done = True
             self.cancelled.emit()
         except Exception as error:  # handed to the GUI, which tells the user
             log.exception("background task failed")
-            self.done = True
             self.failed.emit(error)
         else:
-            self.done = True
             self.finished.emit(result)
+        # Only now: whoever frees a done task must find its result already on its way.
+        self.done = True
 
 
 class _Runner(QRunnable):

@@ -37,6 +37,9 @@ def progress_printer(label: str) -> TaskState:
     terminal = sys.stderr.isatty()
 
     def show(done: int, total: int, message: str) -> None:
+        if not total and not done:  # no amount to tell (waiting for another process)
+            print(f"{label}: {message}", file=sys.stderr)
+            return
         percent = int(100 * done / total) if total else 100
         step = percent if terminal else percent // 10 * 10
         if step == last[0]:

@@ -187,6 +187,19 @@ def _known_file(registry: ImportedFiles, path: Path, digest: str) -> KnownFile |
     return None
 
 
+def _free_id(
+    wanted: str, digest: str, registry: ImportedFiles, repository: DecisionRepository
+) -> str:
+    """``wanted``, or with the content hash added when a moved file's decision holds it.
+
+    A file moved away keeps the id of its old path; a new file written there later is
+    another decision and must not overwrite it.
+    """
+    if repository.get(wanted) is None and not registry.of_decision(wanted):
+        return wanted
+    return f"{wanted}#{digest[:12]}"
+
+
 def _sha1(path: Path) -> str:
     digest = hashlib.sha1(usedforsecurity=False)
     with path.open("rb") as handle:
@@ -254,16 +267,19 @@ def _import_files(
                     report.unchanged.append(previous.source_id)
                     continue
                 digest = _sha1(path)
-                source_id = previous.source_id if previous is not None else ""
-                if not source_id:
-                    earlier = _known_file(registry, path, digest)
-                    if earlier is not None and not earlier.location().exists():
-                        # moved: no old place (one folder or several) may prune it now
-                        for stale in registry.of_decision(earlier.source_id):
-                            if not stale.location().exists():
-                                registry.forget(stale.root, [stale.path])
-                    source_id = earlier.source_id if earlier else file_source_id(path)
+                earlier = None if previous is not None else _known_file(registry, path, digest)
+                if previous is not None:
+                    source_id = previous.source_id
+                elif earlier is not None:
+                    source_id = earlier.source_id
+                else:
+                    source_id = _free_id(file_source_id(path), digest, registry, repository)
                 extracted = extract(path)
+                if earlier is not None and not earlier.location().exists():
+                    # moved: no old place (one folder or several) may prune it now
+                    for stale in registry.of_decision(earlier.source_id):
+                        if not stale.location().exists():
+                            registry.forget(stale.root, [stale.path])
             except ExtractionFailed as error:
                 report.fail(str(path), error)
                 continue

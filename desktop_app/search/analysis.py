@@ -102,6 +102,11 @@ _MONOSYLLABLE_PLURAL = re.compile(
     r"([^aeiouyäöå]*)(ei|öi|ui|ai)(den|tä|ta|lle|llä|lla|ssä|ssa|stä|sta|hin|ltä|lta)"
 )
 _PLURAL_VOWELS = {"ei": "ie", "öi": "yö", "ai": "aa", "ui": "uu"}
+# One-syllable stems ending in l or s (kieli, puoli, kuusi, kuulla), whose case forms look
+# like a long vowel with an ending beginning with l or s.
+_LONG_L_AND_S_STEMS = frozenset(
+    ["kiel", "miel", "puol", "huol", "tuul", "suol", "tuol", "kuul", "kuus", "uus", "juos", "viis"]
+)
 _NEN_WORD = re.compile(r"[aäoöiuy]nen")  # not jäsenen (jäsen) nor kolmannen (kolmas)
 _LONG_S_WORD = re.compile(r"(uu|yy|eu)s")
 _AIKA_TAIL = re.compile(r"(?<=[säoyeöu])aj$")
@@ -169,6 +174,8 @@ def _monosyllable_key(word: str) -> str | None:
         return word if len(word) >= 2 and word[-1] in VOWELS and word[-2] in VOWELS else None
     if (found := _MONOSYLLABLE.fullmatch(word)) is not None:
         onset, vowels, ending = found.groups()
+        if onset + vowels + ending[0] in _LONG_L_AND_S_STEMS:
+            return None  # kieltä is kieli + tä, not kie + ltä: Snowball's to handle
         # vuoden, uuden: the genitive of a -si word (vuosi), whose other forms key to "vuot"
         return onset + vowels + ("t" if ending == "den" else "")
     if (found := _MONOSYLLABLE_PLURAL.fullmatch(word)) is not None:

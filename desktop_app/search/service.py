@@ -143,6 +143,7 @@ class SearchService:
         self._searcher: Searcher | None = None
         self._current_ranker: Ranker | None = None
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-index")
+        self._running_states: set[TaskState] = set()
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._background: Future[IndexReport] | None = None
@@ -179,6 +180,8 @@ class SearchService:
         self._closed = True
         if self._background_state is not None:
             self._background_state.cancel()
+        for state in list(self._running_states):  # also one waiting for another process
+            state.cancel()
         self._writer.shutdown(wait=True, cancel_futures=True)
         with self._lock:
             self._close_index()
@@ -436,10 +439,29 @@ class SearchService:
         """
 
         def run(state: TaskState) -> IndexReport:
-            with self.store.writing(state):
-                return job(state)
+            self._running_states.add(state)
+            try:
+                with self.store.writing(state):
+                    self._catch_up_searcher()
+                    return job(state)
+            finally:
+                self._running_states.discard(state)
 
         return run
+
+    def _catch_up_searcher(self) -> None:
+        """See what another process committed to the current generation meanwhile.
+
+        Without this, decisions it indexed would look missing here and be added again.
+        """
+        with self._lock:
+            searcher = self._searcher
+            if searcher is None or searcher.up_to_date():
+                return
+            self._current_ranker = None
+            searcher.close()
+            assert self._ix is not None
+            self._searcher = open_searcher(self._ix)
 
     def _schedule_repair(self) -> None:
         if self._closed:

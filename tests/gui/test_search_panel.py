@@ -191,9 +191,10 @@ def test_keyboard_more_results_and_filters(
 def test_typed_dates_and_the_empty_date(qtbot: QtBot) -> None:
     from datetime import date
 
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+    from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QWidget
 
     from ui.widgets import OptionalDateEdit
 
@@ -239,6 +240,20 @@ def test_typed_dates_and_the_empty_date(qtbot: QtBot) -> None:
     field.set_value(None)
     QTest.keyClick(field, Qt.Key.Key_Backtab)
     qtbot.waitUntil(before.hasFocus)
+    # scrolling the page over an empty date field leaves it empty
+    centre = QPointF(field.width() / 2, field.height() / 2)
+    wheel = QWheelEvent(
+        centre,
+        field.mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(field, wheel)
+    assert field.value() is None
 
 
 def test_a_search_typed_while_the_index_builds_runs_when_it_is_ready(
