@@ -49,6 +49,7 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText(empty_text)
         self.setDate(self.EMPTY)
         self._advanced = False
+        self._typed_day = 0
         self.calendarWidget().installEventFilter(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel turn does not focus it
         self.setToolTip(
@@ -115,6 +116,16 @@ class OptionalDateEdit(QDateEdit):
         section = self.currentSection()
         super().keyPressEvent(event)
         self._advanced = event.text().isdigit() and self.currentSection() != section
+        if event.text().isdigit() and section == QDateEdit.Section.DaySection:
+            self._typed_day = self.date().day()
+        elif section == QDateEdit.Section.YearSection and self._typed_day > self.date().day():
+            # 29.2.2024 typed from a day in 2026: Qt cut the day to 28 on reaching February
+            # before the year was there; now that it is, the typed day may fit again.
+            chosen = self.date()
+            fitting = QDate(chosen.year(), chosen.month(), self._typed_day)
+            if fitting.isValid():
+                self.setDate(fitting)
+                self.setCurrentSection(QDateEdit.Section.YearSection)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # Scrolling the page over a date field must not change (or fill in) the date.

@@ -206,7 +206,12 @@ def test_typed_dates_and_the_empty_date(qtbot: QtBot) -> None:
     qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)
-    for typed, expected in (("1.1.2024", (2024, 1, 1)), ("15.3.2023", (2023, 3, 15))):
+    for typed, expected in (
+        ("1.1.2024", (2024, 1, 1)),
+        ("15.3.2023", (2023, 3, 15)),
+        ("29.2.2024", (2024, 2, 29)),  # a leap day typed in a year that has none
+        ("31.12.2022", (2022, 12, 31)),
+    ):
         field.set_value(None)
         field.setFocus()
         qtbot.waitUntil(field.hasFocus)
