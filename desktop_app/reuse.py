@@ -33,6 +33,7 @@ _HEADINGS: dict[str, Section] = {
     "käsittely": Section.HANDLING,
     "behandling": Section.HANDLING,
 }
+_PRESENTER_LINE = re.compile(r"^\s*(esittelijä|föredragande)\s*:", re.IGNORECASE)
 # Lines this long that stop mid-sentence were wrapped by the PDF or the minutes' layout.
 WRAPPED_LINE = 60
 _HEADING_LINE = re.compile(r"^\s*([A-Za-zÅÄÖåäö ]{4,40}?)\s*:?\s*$")
@@ -48,8 +49,9 @@ def text_to_html(text: str, reflow: bool = False) -> str:
     """Plain text as clean paragraphs: every line is one, blank lines only separate them.
 
     With ``reflow`` the text is taken to come from a PDF or minutes that wrapped long
-    lines: a line of at least :data:`WRAPPED_LINE` characters that does not end a sentence
-    goes on in the next line when that starts in lower case. Short lines (table cells,
+    lines: a line of at least :data:`WRAPPED_LINE` characters that stops in the middle of a
+    word run (its last character a letter) goes on in the next line when that starts in
+    lower case or with a number ("… 36 eurosta" / "33 euroon"). Short lines (table cells,
     headings, signatures) and lines that start anew (a row, an item) stay apart.
     """
     paragraphs: list[str] = []
@@ -59,11 +61,11 @@ def text_to_html(text: str, reflow: bool = False) -> str:
         if not cleaned:
             continuing = False
             continue
-        if continuing and paragraphs and cleaned[0].islower():
+        if continuing and paragraphs and (cleaned[0].islower() or cleaned[0].isdigit()):
             paragraphs[-1] += " " + cleaned
         else:
             paragraphs.append(cleaned)
-        continuing = reflow and len(cleaned) >= WRAPPED_LINE and cleaned[-1] not in ".!?:;"
+        continuing = reflow and len(cleaned) >= WRAPPED_LINE and cleaned[-1].isalpha()
     return "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
 
 
@@ -89,6 +91,8 @@ def split_sections(text: str) -> dict[Section, str]:
             close()
             current = _HEADINGS[key]
             lines = []
+        elif _PRESENTER_LINE.match(line) and not "".join(lines).strip():
+            continue  # the old presenter: the new draft names its own
         else:
             lines.append(line)
     close()
@@ -108,6 +112,8 @@ _CONTACTS_LABEL = re.compile(
     r"^(valmistelijat?|lisätiedot|valmistelija\s*/\s*lisätiedot|"
     r"valmistelijat\s*/\s*lisätiedot)\s*:?$"
 )
+# "1 Liikuntatoimen hinnasto.pdf" under "Liitteet"
+_ATTACHMENT_LINE = re.compile(r"^\s*\d{1,2}[ .)]")
 # "Riina Esimerkki" alone on its line, under "Valmistelija:"
 _NAME_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö-]+( [A-ZÅÄÖ][\wåäö-]+){1,3}\s*$")
 # a person's contact line: an e-mail address, a phone number, or "Etunimi Sukunimi, Titteli"
@@ -129,7 +135,7 @@ def reusable_text(record: DecisionRecord) -> str:
     title = " ".join(record.title.split()).lower()
     case_id = record.case_id.strip().lower()
     start = 0
-    in_contacts = after_contact = False
+    in_contacts = after_contact = in_attachments = False
     while start < len(lines) and start < HEADER_LINES:
         line = lines[start]
         cleaned = " ".join(line.split()).lower()
@@ -139,6 +145,10 @@ def reusable_text(record: DecisionRecord) -> str:
             after_contact = True
         elif after_contact and _is_job_title(line):
             after_contact = False  # "Hallintosihteeri" under a name and an address
+        elif cleaned in ("liitteet", "liite", "oheismateriaali"):
+            in_attachments = True  # the old decision's attachments: the draft has its own
+        elif in_attachments and _ATTACHMENT_LINE.match(line):
+            pass
         elif not (
             not cleaned
             or _SECTION_NUMBER_LINE.match(line)

@@ -101,7 +101,8 @@ def test_a_contact_block_of_name_address_and_title_is_left_out() -> None:
         case_id="KUNDno-2024-426",
     )
     text = reusable_text(record)
-    assert text.startswith("Liitteet") and "Esimerkki" not in text
+    # the old attachments list goes too: the new draft has attachments of its own
+    assert text.startswith("Kuntalain 110 §") and "Esimerkki" not in text
 
 
 def test_a_long_row_is_not_joined_to_the_next_row() -> None:
@@ -110,3 +111,17 @@ def test_a_long_row_is_not_joined_to_the_next_row() -> None:
         "Muiden asuinrakennusten veroprosentti 1,05"
     )
     assert text_to_html(rows, reflow=True).count("<p>") == 2
+
+
+def test_the_old_presenter_and_a_wrapped_number_in_a_proposal() -> None:
+    text = (
+        "Ehdotus\nEsittelijä: Matti Mallikas, Kunnanjohtaja\n"
+        "Kunnanhallitus päättää laskea liikuntasalin vuokraa kokosalissa 36 eurosta\n"
+        "33 euroon tunnilta.\n"
+    )
+    proposal = split_sections(text)[Section.PROPOSAL]
+    assert "Mallikas" not in proposal
+    assert proposal == (
+        "<p>Kunnanhallitus päättää laskea liikuntasalin vuokraa kokosalissa 36 eurosta "
+        "33 euroon tunnilta.</p>"
+    )

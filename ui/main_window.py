@@ -526,11 +526,12 @@ class MainWindow(QMainWindow):
             )
             if p
         )
+        # What was decided and how it was handled belong to that meeting, not to a new draft.
         item.sections.update(
             {
                 s: html
                 for s, html in split_sections(reusable_text(record)).items()
-                if s in template.sections
+                if s in template.sections and s not in (Section.DECISION, Section.HANDLING)
             }
         )
         self.workspace.items.save(item)
