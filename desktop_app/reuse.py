@@ -108,10 +108,9 @@ _HANDLING_LINE = re.compile(
     r"^\s*[\wÅÄÖåäö .-]{3,60},\s*(§\s*\d+\s*,?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
     r"\d{1,2}\.\d{1,2}\.\d{4}\s*,\s*§\s*\d+)\s*$"
 )
-_CONTACTS_LABEL = re.compile(
-    r"^(valmistelijat?|lisätiedot|valmistelija\s*/\s*lisätiedot|"
-    r"valmistelijat\s*/\s*lisätiedot)\s*:?$"
-)
+_CONTACTS_LABEL = re.compile(r"^(valmistelijat?|lisätiedot|valmistelijat?\s*/\s*lisätiedot)\s*:?$")
+# the heading of the old decision's attachments list
+_ATTACHMENT_HEADINGS = frozenset(("liitteet", "liite", "oheismateriaali"))
 # "1 Liikuntatoimen hinnasto.pdf" under "Liitteet"
 _ATTACHMENT_LINE = re.compile(r"^\s*\d{1,2}[ .)]")
 # "Riina Esimerkki" alone on its line, under "Valmistelija:"
@@ -145,7 +144,7 @@ def reusable_text(record: DecisionRecord) -> str:
             after_contact = True
         elif after_contact and _is_job_title(line):
             after_contact = False  # "Hallintosihteeri" under a name and an address
-        elif cleaned in ("liitteet", "liite", "oheismateriaali"):
+        elif cleaned in _ATTACHMENT_HEADINGS:
             in_attachments = True  # the old decision's attachments: the draft has its own
         elif in_attachments and _ATTACHMENT_LINE.match(line):
             pass
@@ -171,7 +170,7 @@ def _is_job_title(line: str) -> bool:
         and not any(char.isdigit() for char in cleaned)
         and cleaned[-1] not in ".:!?"
         and not is_section_heading(cleaned)
-        and cleaned.lower() not in ("liitteet", "liite", "oheismateriaali")
+        and cleaned.lower() not in _ATTACHMENT_HEADINGS
     )
 
 

@@ -67,7 +67,7 @@ from desktop_app.reuse import text_to_html
 from desktop_app.workspace import Workspace
 from ui.labels import state_label
 from ui.widgets import OptionalDateEdit, accept_cancel_buttons, named
-from ui.workers import Task
+from ui.workers import Task, running
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -789,7 +789,7 @@ class MeetingView(QWidget):
         task.finished.connect(finished)
         task.failed.connect(failed)
         task.cancelled.connect(progress.reset)
-        self._tasks = [t for t in self._tasks if not t.done] + [task]
+        self._tasks = [*running(self._tasks), task]
         task.start()
         return task
 

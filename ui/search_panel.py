@@ -51,23 +51,10 @@ from desktop_app.search.service import (
     SearchService,
 )
 from ui.widgets import OptionalDateEdit, named
-from ui.workers import Task
+from ui.workers import Task, running
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 50
-
-
-def _running(tasks: list[Task]) -> list[Task]:
-    """The tasks still running; the finished ones are freed.
-
-    Their results have long been shown (or ignored as superseded) when the next search
-    starts, so nothing is waiting for them; without this every search typed in a working
-    day would stay in memory until the panel closes.
-    """
-    for task in tasks:
-        if task.done:
-            task.deleteLater()
-    return [task for task in tasks if not task.done]
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -414,7 +401,7 @@ class SearchPanel(QWidget):
         task = Task(lambda state: service.search(text, filters, sort, limit=limit), self)
         task.finished.connect(lambda results: self._show(generation, results))
         task.failed.connect(lambda error: self._failed(generation, error))
-        self._tasks = [*_running(self._tasks), task]
+        self._tasks = [*running(self._tasks), task]
         self.status.setText(self.tr("Haetaan…"))
         task.start()
 
@@ -549,7 +536,7 @@ class SimilarPanel(QWidget):
         service = self.service
         task = Task(lambda state: service.similar(text, limit=8, exclude=exclude), self)
         task.finished.connect(lambda hits: self._show(generation, hits))
-        self._tasks = [*_running(self._tasks), task]
+        self._tasks = [*running(self._tasks), task]
         task.start()
 
     def _show(self, generation: int, hits: list[Hit]) -> None:

@@ -36,7 +36,8 @@ class OptionalDateEdit(QDateEdit):
     to offer one, and this keeps the conversion to ``date | None`` in one place. The empty
     field must still behave like a field: Tab leaves it (QDateTimeEdit would keep Tab for
     moving between its day, month and year), typing a digit starts a date from today, an
-    arrow key steps from today rather than from 1900, and Delete empties it again.
+    arrow key steps from today rather than from 1900, the calendar opens at this month,
+    Delete empties it again, and a mouse wheel scrolling the page past it leaves it alone.
     """
 
     EMPTY = QDate(1900, 1, 1)
@@ -83,7 +84,8 @@ class OptionalDateEdit(QDateEdit):
 
     def _leave(self, forward: bool) -> None:
         """Focus the next (or previous) field in the tab order outside this one."""
-        widget = self.nextInFocusChain() if forward else self.previousInFocusChain()
+        step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
+        widget = step(self)
         while widget is not None and widget is not self:
             if (
                 not self.isAncestorOf(widget)
@@ -96,7 +98,7 @@ class OptionalDateEdit(QDateEdit):
                     Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
                 )
                 return
-            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            widget = step(widget)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.text() == "." and self._advanced:

@@ -66,6 +66,18 @@ class Task(QObject):
         self.done = True
 
 
+def running(tasks: list[Task]) -> list[Task]:
+    """The tasks still running; the finished ones are freed.
+
+    A finished task has sent its result (``done`` is set after it), so nothing waits for
+    it; without this a view would keep every task it ever started until it closes.
+    """
+    for task in tasks:
+        if task.done:
+            task.deleteLater()
+    return [task for task in tasks if not task.done]
+
+
 class _Runner(QRunnable):
     def __init__(self, task: Task) -> None:
         super().__init__()

@@ -13,11 +13,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from desktop_app.cli.common import add_workspace_argument, finnish_argparse
+from desktop_app.cli.common import finnish_argparse
 from desktop_app.errors import PaatospajaError
 from desktop_app.messages import describe
-
-__all__ = ["add_workspace_argument", "build_parser", "command_names", "main"]
 
 COMMAND_MODULES = [
     "desktop_app.cli.info",

@@ -1,4 +1,4 @@
-"""What the commands share: the workspace option, opening it, and Finnish argparse texts."""
+"""What the commands share: the workspace, progress on stderr, Finnish argparse texts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import sys
 
 from desktop_app.paths import resolve_workspace
 from desktop_app.storage.database import DATABASE_NAME
+from desktop_app.tasks import TaskState
 from desktop_app.workspace import Workspace
 
 # argparse's own sentences, so that usage lines and errors speak the language of the rest.
@@ -70,3 +71,27 @@ def positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"{value} on liian pieni; pienin sallittu on 1")
     return value
+
+
+def progress_printer(label: str) -> TaskState:
+    """Progress on stderr: one line redrawn on a terminal, a line every 10 % into a log."""
+    last = [-1]
+    terminal = sys.stderr.isatty()
+
+    def show(done: int, total: int, message: str) -> None:
+        if not total and not done:  # no amount to tell (waiting for another process)
+            print(f"{label}: {message}", file=sys.stderr)
+            return
+        percent = int(100 * done / total) if total else 100
+        step = percent if terminal else percent // 10 * 10
+        if step == last[0]:
+            return
+        last[0] = step
+        if terminal:
+            print(f"\r{label} {percent:3d} % {message[:50]:<50}", end="", file=sys.stderr)
+            if done >= total:
+                print(file=sys.stderr)
+        else:
+            print(f"{label} {step:3d} % {message[:50]}", file=sys.stderr)
+
+    return TaskState(show)

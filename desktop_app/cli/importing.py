@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import open_workspace
+from desktop_app.cli.common import open_workspace, progress_printer
 from desktop_app.importing.importer import ImportInputs, ImportReport
 from desktop_app.importing.importer import run as run_import
 from desktop_app.search.service import SearchService
-from desktop_app.tasks import TaskState
 
 
 def register(subparsers: Any) -> None:
@@ -29,30 +27,6 @@ def register(subparsers: Any) -> None:
     )
     add_workspace_argument(parser)
     parser.set_defaults(handler=run)
-
-
-def progress_printer(label: str) -> TaskState:
-    """Progress on stderr: one line redrawn on a terminal, a line every 10 % into a log."""
-    last = [-1]
-    terminal = sys.stderr.isatty()
-
-    def show(done: int, total: int, message: str) -> None:
-        if not total and not done:  # no amount to tell (waiting for another process)
-            print(f"{label}: {message}", file=sys.stderr)
-            return
-        percent = int(100 * done / total) if total else 100
-        step = percent if terminal else percent // 10 * 10
-        if step == last[0]:
-            return
-        last[0] = step
-        if terminal:
-            print(f"\r{label} {percent:3d} % {message[:50]:<50}", end="", file=sys.stderr)
-            if done >= total:
-                print(file=sys.stderr)
-        else:
-            print(f"{label} {step:3d} % {message[:50]}", file=sys.stderr)
-
-    return TaskState(show)
 
 
 def print_report(report: ImportReport) -> None:

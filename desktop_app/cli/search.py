@@ -11,8 +11,7 @@ from typing import Any
 
 from whoosh.index import LockError
 
-from desktop_app.cli.common import open_workspace, positive_int
-from desktop_app.cli.importing import progress_printer
+from desktop_app.cli.common import open_workspace, positive_int, progress_printer
 from desktop_app.messages import message
 from desktop_app.search.service import SearchResults, SearchService
 from desktop_app.workspace import Workspace

@@ -267,13 +267,16 @@ def _import_files(
                     report.unchanged.append(previous.source_id)
                     continue
                 digest = _sha1(path)
-                earlier = None if previous is not None else _known_file(registry, path, digest)
+                earlier = None
                 if previous is not None:
                     source_id = previous.source_id
-                elif earlier is not None:
-                    source_id = earlier.source_id
                 else:
-                    source_id = _free_id(file_source_id(path), digest, registry, repository)
+                    earlier = _known_file(registry, path, digest)
+                    source_id = (
+                        earlier.source_id
+                        if earlier is not None
+                        else _free_id(file_source_id(path), digest, registry, repository)
+                    )
                 extracted = extract(path)
                 if earlier is not None and not earlier.location().exists():
                     # moved: no old place (one folder or several) may prune it now

@@ -11,6 +11,7 @@ new generation folder and swapped in; searches meanwhile get an empty result wit
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import sqlite3
@@ -289,8 +290,7 @@ class SearchService:
         self, text: str, terms: Collection[str], open_tag: str = "<b>", close_tag: str = "</b>"
     ) -> str:
         """``text`` escaped, with the words a search matched (its ``terms``) between tags."""
-        parts = self._parts if self.choice.compound_min_tail is not None else None
-        return mark_all(text, terms, self._key, parts, open_tag, close_tag)
+        return mark_all(text, terms, self._key, self._parts_of(), open_tag, close_tag)
 
     def similar(self, text: str, limit: int = 8, exclude: Iterable[str] = ()) -> list[Hit]:
         """Earlier decisions most like a draft's title and proposal (key terms of ``text``)."""
@@ -373,7 +373,7 @@ class SearchService:
     ) -> list[Hit]:
         ids = [str(fields["source_id"]) for fields, _ in rows]
         texts = self._texts(ids) if snippets else {}
-        parts = self._parts if self.choice.compound_min_tail is not None else None
+        parts = self._parts_of()
         hits = []
         for fields, score in rows:
             source_id = str(fields["source_id"])
@@ -394,6 +394,10 @@ class SearchService:
                 )
             )
         return hits
+
+    def _parts_of(self) -> Callable[[str], tuple[str, ...]] | None:
+        """What marks a word's compound parts in snippets: nothing without a parts field."""
+        return self._parts if self.choice.compound_min_tail is not None else None
 
     def _parts(self, word: str) -> tuple[str, ...]:
         if self.choice.voikko:
@@ -455,13 +459,10 @@ class SearchService:
         Without this, decisions it indexed would look missing here and be added again.
         """
         with self._lock:
-            searcher = self._searcher
-            if searcher is None or searcher.up_to_date():
+            if self._searcher is None or self._searcher.up_to_date():
                 return
-            self._current_ranker = None
-            searcher.close()
-            assert self._ix is not None
-            self._searcher = open_searcher(self._ix)
+            with self._searcher_closed():
+                pass
 
     def _schedule_repair(self) -> None:
         if self._closed:
@@ -698,16 +699,24 @@ class SearchService:
         return report
 
     def _commit(self, writer: Any) -> None:
-        with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
-            self._current_ranker = None
-            try:
-                writer.commit(mergetype=merge_small_segments)
-            finally:
-                assert self._ix is not None
-                self._searcher = open_searcher(self._ix)
+        with self._lock, self._searcher_closed():
+            writer.commit(mergetype=merge_small_segments)
+
+    @contextlib.contextmanager
+    def _searcher_closed(self) -> Iterator[None]:
+        """Close the searcher for the block, then open a new one on what the index holds now.
+
+        Windows cannot replace files a searcher holds open. The caller holds the lock.
+        """
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        self._current_ranker = None
+        try:
+            yield
+        finally:
+            assert self._ix is not None
+            self._searcher = open_searcher(self._ix)
 
     def _fields(self, record: DecisionRecord) -> dict[str, str]:
         return bulk.index_fields(record, self.choice)

@@ -77,18 +77,9 @@ def make_snippet(
     end = min(len(text), begin + width)
     while end < len(text) and not text[end].isspace() and end - begin < width + 30:
         end += 1
-    parts: list[str] = ["…" if begin > 0 else ""]
-    position = begin
-    for m_start, m_end in matches:
-        if m_start < begin or m_end > end:
-            continue
-        parts.append(html.escape(text[position:m_start]))
-        parts.append(f"<b>{html.escape(text[m_start:m_end])}</b>")
-        position = m_end
-    parts.append(html.escape(text[position:end]))
-    if end < len(text):
-        parts.append("…")
-    return " ".join("".join(parts).split())
+    marked = _mark_spans(text, matches, begin, end, "<b>", "</b>")
+    clipped = ("…" if begin > 0 else "") + marked + ("…" if end < len(text) else "")
+    return " ".join(clipped.split())
 
 
 def mark_all(
@@ -100,13 +91,28 @@ def mark_all(
     close_tag: str = "</b>",
 ) -> str:
     """HTML: all of ``text`` escaped, with every word matching ``terms`` between the tags."""
+    matches = find_matches(text, terms, key_of, parts_of)
+    return _mark_spans(text, matches, 0, len(text), open_tag, close_tag)
+
+
+def _mark_spans(
+    text: str,
+    spans: list[tuple[int, int]],
+    begin: int,
+    end: int,
+    open_tag: str,
+    close_tag: str,
+) -> str:
+    """``text[begin:end]`` escaped, the spans inside it between the tags."""
     parts: list[str] = []
-    position = 0
-    for start, end in find_matches(text, terms, key_of, parts_of):
+    position = begin
+    for start, stop in spans:
+        if start < begin or stop > end:
+            continue
         parts.append(html.escape(text[position:start]))
-        parts.append(open_tag + html.escape(text[start:end]) + close_tag)
-        position = end
-    parts.append(html.escape(text[position:]))
+        parts.append(open_tag + html.escape(text[start:stop]) + close_tag)
+        position = stop
+    parts.append(html.escape(text[position:end]))
     return "".join(parts)
 
 
