@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
@@ -97,8 +99,13 @@ def test_command_line_errors_are_one_finnish_sentence(
     capsys.readouterr()
     style = workspace_dir / "tyyli.dotx"
     style.write_text("ei ole Word", encoding="utf-8")
-    code = main(
+    # a real process: an error the command line does not catch would print its traceback
+    # to the process's stderr, which is where this looks
+    done = subprocess.run(
         [
+            sys.executable,
+            "-m",
+            "ui.launcher",
             "export",
             "agenda",
             "1",
@@ -107,10 +114,14 @@ def test_command_line_errors_are_one_finnish_sentence(
             "--house-style",
             str(style),
             *ws,
-        ]
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
     )
-    error = capsys.readouterr().err
-    assert code == 2 and error.startswith("Tyylipohja") and "Traceback" not in error
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 2 and done.stderr.startswith("Tyylipohja"), done.stderr
     assert not (workspace_dir / "a.docx").exists()
     assert main(["export", "minutes", "99", "--out", str(workspace_dir / "m.docx"), *ws]) == 2
     assert "Kokousta 99 ei löydy." in capsys.readouterr().err

@@ -33,13 +33,13 @@ QUERIES = [
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory, corpus_path_module: Path) -> Iterator[Index]:
+def index(tmp_path_factory: pytest.TempPathFactory, corpus_path: Path) -> Iterator[Index]:
     """Three segments written without merging, with deleted documents in the first."""
     from desktop_app.search.store import build_schema
 
     folder = tmp_path_factory.mktemp("ranking-index")
     ix = file_storage(folder).create_index(build_schema(CHOICE))
-    with corpus_path_module.open(encoding="utf-8") as handle:
+    with corpus_path.open(encoding="utf-8") as handle:
         records = [record_from_json(json.loads(line)) for i, line in enumerate(handle) if i < 900]
     for start in (0, 300, 600):
         writer = ix.writer()
@@ -54,13 +54,6 @@ def index(tmp_path_factory: pytest.TempPathFactory, corpus_path_module: Path) ->
     ix.close()
 
 
-@pytest.fixture(scope="module")
-def corpus_path_module() -> Path:
-    from tests.conftest import CORPUS_DIR
-
-    return CORPUS_DIR / "decisions-fi.jsonl"
-
-
 @pytest.fixture
 def searcher(index: Index) -> Iterator[Searcher]:
     searcher = open_searcher(index)
@@ -68,12 +61,14 @@ def searcher(index: Index) -> Iterator[Searcher]:
     searcher.close()
 
 
+@pytest.mark.slow
 def test_the_index_has_several_segments_and_deletions(searcher: Searcher) -> None:
     leaves = [sub.reader() for sub, _ in searcher.leaf_searchers()]
     assert len(leaves) == 3
     assert leaves[0].has_deletions()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", QUERIES)
 def test_without_coordination_the_ranking_is_whooshs(searcher: Searcher, text: str) -> None:
     query = QueryBuilder(CHOICE).parse(text).query
@@ -87,6 +82,7 @@ def test_without_coordination_the_ranking_is_whooshs(searcher: Searcher, text: s
     assert [score for _, score in ours.hits] == pytest.approx([hit.score for hit in theirs])
 
 
+@pytest.mark.slow
 def test_deleted_documents_never_come_back(searcher: Searcher) -> None:
     deleted = {
         docnum + offset
@@ -100,6 +96,7 @@ def test_deleted_documents_never_come_back(searcher: Searcher) -> None:
     assert not deleted & {docnum for docnum, _ in ranked.hits}
 
 
+@pytest.mark.slow
 def test_allowed_documents_restrict_hits_and_total(searcher: Searcher) -> None:
     words = [(FieldTerm("text", "päätös"),)]
     ranker = Ranker(searcher)

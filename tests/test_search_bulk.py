@@ -28,6 +28,7 @@ def small_ranges(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(service_module, "REBUILD_SEGMENT_DOCS", 120)
 
 
+@pytest.mark.slow
 def test_parallel_rebuild_matches_serial(
     tmp_path: Path, corpus_path: Path, small_ranges: None
 ) -> None:

@@ -74,6 +74,7 @@ def kill_while_indexing(index_dir: Path, db_path: Path, mode: str) -> None:
     process.stdout.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["rebuild", "incremental"])
 def test_killed_indexing_recovers_to_a_clean_build(
     tmp_path: Path, corpus_path: Path, mode: str

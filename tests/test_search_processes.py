@@ -6,11 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop_app.cli import main
 from desktop_app.search.service import SearchService
 from desktop_app.workspace import Workspace
 
 
+@pytest.mark.slow
 def test_two_reindex_commands_at_once_both_finish(tmp_path: Path, corpus_path: Path) -> None:
     workspace = tmp_path / "ws"
     assert main(["import", str(corpus_path), "--workspace", str(workspace)]) == 0

@@ -319,6 +319,7 @@ def test_cancelled_rebuild_keeps_the_old_index(
     assert [p.name for p in index_dir.glob("gen-*")] == [old.name]
 
 
+@pytest.mark.slow
 def test_searches_from_threads_while_the_writer_commits(tmp_path: Path, db_path: Path) -> None:
     errors: list[BaseException] = []
     stop = threading.Event()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import main as cli_main
 from desktop_app.errors import WorkspaceNotWritable
 from desktop_app.messages import describe
 from desktop_app.paths import default_workspace, resolve_workspace
@@ -52,12 +51,18 @@ def test_read_only_workspace_gets_a_finnish_message(read_only_dir: Path) -> None
     assert "Mitään ei muutettu" in text
 
 
-def test_cli_reports_read_only_workspace_without_traceback(
-    read_only_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert cli_main(["info", "--workspace", str(read_only_dir)]) == 2
-    err = capsys.readouterr().err
-    assert "ei voi kirjoittaa" in err and "Traceback" not in err
+def test_cli_reports_read_only_workspace_without_traceback(read_only_dir: Path) -> None:
+    # a real process: an uncaught error would print its traceback to the process's stderr
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "info", "--workspace", str(read_only_dir)],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "ei voi kirjoittaa" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_workspace_location_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

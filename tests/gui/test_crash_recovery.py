@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.model import Section
@@ -19,6 +20,7 @@ from tests.kill_typing_app import TEXT
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_sigkill_while_typing_loses_nothing_older_than_two_seconds(
     qtbot: QtBot, open_window: WindowFactory, workspace_dir: Path
 ) -> None:
