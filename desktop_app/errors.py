@@ -65,3 +65,124 @@ class DiskFull(PaatospajaError):
 
 class FileWriteFailed(PaatospajaError):
     code = "file.write_failed"
+
+
+class AttachmentRefused(PaatospajaError):
+    """A DOCX attachment could not be appended, so the export stops instead of leaving it out.
+
+    Params: ``name`` (the attachment), ``item`` (the item's title), ``path`` and ``reason``
+    (a stable key: the subclass says which, and its sentence says why).
+    """
+
+    code = "attachment.refused"
+    reason = "refused"
+
+    def __init__(self, detail: str = "", **params: Any) -> None:
+        params.setdefault("reason", self.reason)
+        super().__init__(detail, **params)
+
+
+class AttachmentMissing(AttachmentRefused):
+    code = "attachment.missing"
+    reason = "missing"
+
+
+class AttachmentTooLarge(AttachmentRefused):
+    code = "attachment.too_large"
+    reason = "too_large"
+
+
+class AttachmentZipBomb(AttachmentRefused):
+    code = "attachment.zip_bomb"
+    reason = "zip_bomb"
+
+
+class AttachmentUnsafeXml(AttachmentRefused):
+    """A part of the attachment has a DTD or entity references (param ``part``)."""
+
+    code = "attachment.unsafe_xml"
+    reason = "unsafe_xml"
+
+
+class AttachmentCorrupt(AttachmentRefused):
+    code = "attachment.corrupt"
+    reason = "corrupt"
+
+
+class ExportInvalid(PaatospajaError):
+    """A part of the built document does not parse (param ``part``); nothing is written."""
+
+    code = "export.invalid_part"
+
+
+class WriteConflict(PaatospajaError):
+    """Someone else wrote the record after it was read: the stale write was not made."""
+
+    code = "write.conflict"
+
+
+class ItemConflict(WriteConflict):
+    code = "item.conflict"
+
+
+class MeetingConflict(WriteConflict):
+    code = "meeting.conflict"
+
+
+class EntryConflict(WriteConflict):
+    code = "entry.conflict"
+
+
+class WorkspaceBusy(PaatospajaError):
+    """Another window or command holds the workspace; params say who (host, user, pid, since)."""
+
+    code = "workspace.busy"
+
+
+class DatabaseFailure(PaatospajaError):
+    """The database refused a read or a write; what was committed before is still there.
+
+    Every subclass has ``path``; the sentence says what the user can do about it.
+    """
+
+    code = "database.failure"
+
+
+class DatabaseBusy(DatabaseFailure):
+    """Another program held the write lock longer than we wait (params path, waited)."""
+
+    code = "database.busy"
+
+
+class DatabaseReadOnly(DatabaseFailure):
+    code = "database.read_only"
+
+
+class DatabaseDiskFull(DatabaseFailure):
+    """No room on the disk; the database is intact, only the last change is missing."""
+
+    code = "database.disk_full"
+
+
+class DatabaseIOError(DatabaseFailure):
+    """Reading or writing the file failed for another reason (params path, detail)."""
+
+    code = "database.io_error"
+
+
+class DatabaseNotFound(DatabaseIOError):
+    """The database file is not there, and opening it was not allowed to create one."""
+
+    code = "database.not_found"
+
+
+class DatabaseEmpty(DatabaseFailure):
+    """A zero-byte or truncated file (params path, size); it is kept and nothing is written."""
+
+    code = "database.empty"
+
+
+class DatabaseJournalMode(DatabaseFailure):
+    """SQLite did not take the journal mode asked for (params path, wanted, got)."""
+
+    code = "database.journal_mode"

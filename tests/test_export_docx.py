@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 
 from desktop_app.domain.model import AgendaItem, Attachment, ItemState, Section
 from desktop_app.domain.serialize import item_to_dict
-from desktop_app.errors import DiskFull
+from desktop_app.errors import AttachmentCorrupt, DiskFull
 from desktop_app.export.errors import ExportTargetLocked, HouseStyleInvalid, LogoInvalid
 from desktop_app.export.house_style import default_house_style, default_logo
 from desktop_app.export.task import ExportKind, ExportRequest, run
@@ -278,6 +278,7 @@ def test_control_characters_are_dropped_and_the_item_is_untouched(workspace_dir:
     assert _stored(workspace_dir, item_id) == before
 
 
+@pytest.mark.slow
 def test_a_five_megabyte_pasted_table_exports_whole(workspace_dir: Path) -> None:
     row = (
         "<tr><td>Kiinteistö 123-456-7-8</td><td>Kylätie 12</td><td>1 250,00 €</td>"
@@ -472,9 +473,13 @@ def test_minutes_without_an_appeal_instruction_are_refused(meeting: tuple[Path, 
     assert "oikaisuvaatimus puuttuu" in describe(refused.value, "fi")
 
 
-def test_a_broken_docx_attachment_is_listed_with_a_note(meeting: tuple[Path, int]) -> None:
+def test_a_broken_docx_attachment_stops_the_export_and_names_it(
+    meeting: tuple[Path, int],
+) -> None:
+    """A packet that silently lacks an attachment would go to the council as complete."""
     folder, meeting_id = meeting
     (folder / "liitteet" / "sopimus.docx").write_bytes(b"not a zip at all")
-    document = docx.Document(str(_export(folder, ExportKind.AGENDA, meeting_id, "b.docx")))
-    texts = [p.text for p in document.paragraphs]
-    assert "liitettä ei voitu lukea, se toimitetaan erikseen" in texts
+    with pytest.raises(AttachmentCorrupt) as refused:
+        _export(folder, ExportKind.AGENDA, meeting_id, "b.docx")
+    assert "Sopimusluonnos" in describe(refused.value)  # the name the secretary gave it
+    assert not (folder / "b.docx").exists()

@@ -36,7 +36,7 @@ from desktop_app.domain.richtext import (
     parse_html,
 )
 from desktop_app.domain.richtext import strip_control_characters as clean
-from desktop_app.export.attachments import append_body, read_attachment
+from desktop_app.export.attachments import append_attachment, read_attachment
 from desktop_app.export.blocks import BlockWriter
 from desktop_app.export.errors import AppealInstructionMissing
 from desktop_app.export.fields import field_begin, field_end
@@ -59,6 +59,16 @@ class ExportOptions:
     appeals: Mapping[AppealType, AppealInstruction] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class _Appended:
+    """A DOCX attachment waiting to be appended; ``name`` and ``item`` name it in errors."""
+
+    heading: str
+    name: str
+    item: str
+    path: Path
+
+
 def _no_progress(done: int, total: int, message: str) -> None:
     """Default progress sink: builders report, callers decide whether anyone listens."""
 
@@ -72,7 +82,7 @@ class _Builder:
         self.labels = labels(self.language)
         self.document: Document = open_house_style(options.house_style)
         self.writer = BlockWriter(self.document)
-        self.appended: list[tuple[str, Path]] = []
+        self.appended: list[_Appended] = []
         self.append_docx = options.append_docx_attachments
 
     # --- small pieces ----------------------------------------------------
@@ -181,6 +191,7 @@ class _Builder:
             self.labelled(self.labels["appeal"], self.labels[f"appeal_{item.appeal_type.value}"])
 
     def attachment_list(self, item: AgendaItem, number: int | None) -> None:
+        title = clean(item.title).strip() or "–"
         shown = [
             a for a in item.attachments if a.public or self.options.include_nonpublic_attachments
         ]
@@ -194,7 +205,8 @@ class _Builder:
             path = self.resolve(attachment.path)
             if self.append_docx and path is not None and path.suffix.lower() == ".docx":
                 where = f" (§ {number})" if number else ""
-                self.appended.append((f"{index}{where}: {attachment.name}", path))
+                heading = f"{index}{where}: {attachment.name}"
+                self.appended.append(_Appended(heading, attachment.name, title, path))
             else:
                 notes.append(self.labels["attachment_listed"])
             suffix = f" ({', '.join(notes)})" if notes else ""
@@ -212,14 +224,12 @@ class _Builder:
         return path
 
     def append_attachments(self, progress: Progress) -> None:
-        for index, (name, path) in enumerate(self.appended, start=1):
-            progress(index, len(self.appended), name)
-            self.heading(f"{self.labels['attachment']} {name}", 1, new_page=True)
-            source = read_attachment(path)
-            if source is None:
-                self.writer.paragraph(self.labels["attachment_unreadable"])
-                continue
-            append_body(self.document, source)
+        """Append every DOCX attachment; one that cannot be appended stops the export."""
+        for index, attachment in enumerate(self.appended, start=1):
+            progress(index, len(self.appended), attachment.heading)
+            source = read_attachment(attachment.path, name=attachment.name, item=attachment.item)
+            self.heading(f"{self.labels['attachment']} {attachment.heading}", 1, new_page=True)
+            append_attachment(self.document, source, name=attachment.name, item=attachment.item)
 
     # --- header, properties ----------------------------------------------
     def finish(

@@ -1,14 +1,25 @@
-"""Saving a built document: whole or not at all, and a way out when Word holds the target."""
+"""Saving a built document: whole or not at all, and a way out when Word holds the target.
+
+The document is saved into memory first and every XML part of the result is parsed back
+before a byte reaches the disk: a part that does not parse (say, an entity reference carried
+over from an attachment) makes Word and LibreOffice refuse the whole file, and a file that
+reports success but cannot be opened must never replace the previous good one.
+"""
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from docx.document import Document
+from lxml import etree
 
 from desktop_app.atomic import write_with
-from desktop_app.errors import TargetLocked
+from desktop_app.errors import ExportInvalid, TargetLocked
 from desktop_app.export.errors import ExportTargetLocked
+from desktop_app.zipguard import is_xml_part, safe_parser
 
 
 def free_name(target: Path) -> Path:
@@ -20,11 +31,50 @@ def free_name(target: Path) -> Path:
     return target.with_name(f"{target.stem} (uusi){target.suffix}")
 
 
-def save_document(document: Document, target: Path) -> None:
-    """Write ``document`` atomically; a locked target names a free name to use instead."""
-    target = Path(target)
+def check_parts(data: bytes) -> None:
+    """Raise :class:`ExportInvalid` naming the first part of the package that does not parse.
+
+    A DTD counts as broken too: OOXML parts never have one, and Word refuses them.
+    """
     try:
-        write_with(target, document.save)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for member in archive.infolist():
+                if not is_xml_part(member.filename):
+                    continue
+                part = archive.read(member)
+                try:
+                    root = etree.fromstring(part, safe_parser())
+                except etree.XMLSyntaxError as error:
+                    raise ExportInvalid(str(error), part=member.filename) from error
+                info = root.getroottree().docinfo
+                if info.doctype or info.internalDTD is not None:
+                    raise ExportInvalid("<!DOCTYPE", part=member.filename)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise ExportInvalid(str(error), part="ZIP") from error
+
+
+def document_bytes(document: Document) -> bytes:
+    """The saved DOCX, checked part by part; for exports that write the bytes themselves."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = buffer.getvalue()
+    check_parts(data)
+    return data
+
+
+def save_document(document: Document, target: Path) -> None:
+    """Write ``document`` atomically; a locked target names a free name to use instead.
+
+    Nothing replaces the target unless every part parses; on any failure the temporary file
+    is removed and the earlier file stays as it was.
+    """
+    target = Path(target)
+
+    def produce(handle: BinaryIO) -> None:
+        handle.write(document_bytes(document))
+
+    try:
+        write_with(target, produce)
     except TargetLocked as error:
         suggestion = free_name(target)
         raise ExportTargetLocked(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import warnings
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -29,10 +28,9 @@ from desktop_app.importing.errors import (
     UnknownEncoding,
     ZipBomb,
 )
+from desktop_app.zipguard import MAX_FILE_BYTES, ZIP_BOMB, UnsafePackage
+from desktop_app.zipguard import check_zip as check_package
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 64 * 1024 * 1024
-MAX_ZIP_RATIO = 200
 MAX_TEXT_CHARS = 2_000_000
 MAX_PDF_PAGES = 2000
 TITLE_CHARS = 200
@@ -100,19 +98,12 @@ def _tidy(text: str) -> str:
 def check_zip(path: Path) -> None:
     """Refuse archives that would unpack to far more than they are, before unpacking."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            names = {member.filename for member in members}
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
-        raise DocxCorrupt(str(error), path=str(path)) from error
-    total = sum(member.file_size for member in members)
-    if total > MAX_UNZIPPED_BYTES or any(
-        member.file_size > 1024 * 1024
-        and member.file_size > MAX_ZIP_RATIO * max(member.compress_size, 1)
-        for member in members
-    ):
-        raise ZipBomb(path=str(path), size_mb=total // 1048576)
-    if "word/document.xml" not in names:
+        members = check_package(path)
+    except UnsafePackage as refusal:
+        if refusal.reason == ZIP_BOMB:
+            raise ZipBomb(path=str(path), size_mb=refusal.size_mb) from refusal
+        raise DocxCorrupt(refusal.detail, path=str(path)) from refusal
+    if "word/document.xml" not in {member.filename for member in members}:
         raise DocxCorrupt("word/document.xml missing", path=str(path))
 
 

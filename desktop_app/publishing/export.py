@@ -26,6 +26,7 @@ from desktop_app.export.documents import (
     build_agenda_document,
     build_minutes_document,
 )
+from desktop_app.export.writer import document_bytes
 from desktop_app.meetings.model import MeetingPacket
 from desktop_app.messages import describe
 from desktop_app.privacy.detect import Kind, fingerprint
@@ -153,9 +154,7 @@ def build_public_docx(
     properties = document.core_properties
     properties.comments = ""  # the Dno list; nothing the reader of the web page needs there
     properties.last_modified_by = "Päätöspaja"
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return document_bytes(document)  # every part parses, or nothing is written
 
 
 def check_for_publishing(
