@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
 import platformdirs
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "Paatospaja"
 ENVIRONMENT_VARIABLE = "PAATOSPAJA_HOME"
@@ -26,8 +29,16 @@ def resolve_workspace(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def make_private_dir(path: Path) -> Path:
-    """Create ``path`` readable by its owner only (on Windows the profile folder already is)."""
+    """Create ``path`` readable by its owner only (on Windows the profile folder already is).
+
+    A folder that cannot be created is an error. A folder that exists but refuses the
+    ``chmod`` (it belongs to another user, or the file system has no permission bits) still
+    works, so that is only logged: refusing to start over it would help nobody.
+    """
     path.mkdir(parents=True, exist_ok=True)
     if os.name != "nt":
-        path.chmod(0o700)
+        try:
+            path.chmod(0o700)
+        except OSError as error:
+            log.warning("could not make %s private (owner-only): %s", path, error)
     return path

@@ -10,12 +10,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop_app.cli.common import finnish_argparse
 from desktop_app.errors import PaatospajaError
-from desktop_app.messages import describe
+from desktop_app.messages import describe, message
+from desktop_app.paths import resolve_workspace
+from desktop_app.storage.database import DATABASE_NAME, database_error, set_busy_listener
 
 COMMAND_MODULES = [
     "desktop_app.cli.info",
@@ -54,10 +58,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
+    set_busy_listener(_tell_waiting)
     try:
         return int(args.handler(args))
     except PaatospajaError as error:
         print(describe(error), file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:
+        # SQLite's own English is no message for the user, and a traceback even less so.
+        print(describe(database_error(error, _database_of(args))), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\nKeskeytetty.", file=sys.stderr)
@@ -67,6 +76,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    finally:
+        set_busy_listener(None)
+
+
+def _tell_waiting(_database: Path, seconds: float) -> None:
+    """A command waiting on another program's write lock says so instead of looking hung."""
+    print(message("database.waiting", None, seconds=max(1, round(seconds))), file=sys.stderr)
+
+
+def _database_of(args: argparse.Namespace) -> Path:
+    """The database the command worked on: the workspace's, as ``--workspace`` resolves."""
+    return resolve_workspace(getattr(args, "workspace", None)) / DATABASE_NAME
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.model import DecisionRecord
-from desktop_app.errors import PaatospajaError
+from desktop_app.errors import DatabaseCorrupt, DatabaseFailure, PaatospajaError
 from desktop_app.importing.errors import BadJsonLine, ExtractionFailed, ImportPathMissing
 from desktop_app.importing.extract import READERS, extract
 from desktop_app.importing.registry import ImportedFiles, KnownFile
@@ -88,6 +88,14 @@ def run(inputs: ImportInputs, state: TaskState) -> ImportReport:
     return report
 
 
+def _database_failed(error: BaseException) -> bool:
+    """The database refused a write: writing the rest of the batch would fail the same way.
+
+    Then the error is reported once; the batches committed before it stay.
+    """
+    return isinstance(error, (sqlite3.Error, DatabaseFailure, DatabaseCorrupt))
+
+
 def _record(report: ImportReport, outcome: dict[str, str]) -> None:
     for source_id, status in outcome.items():
         target = {INSERTED: report.imported, UNCHANGED: report.unchanged}.get(
@@ -151,9 +159,12 @@ def _import_jsonl(
                 batch.clear()
                 state.check()
                 state.progress(min(done_bytes, total), total, f"Tuodaan {path.name}")
-    finally:
-        if batch:
+    except BaseException as error:
+        if batch and not _database_failed(error):
             _record(report, repository.upsert_with_outcome(batch))
+        raise
+    if batch:
+        _record(report, repository.upsert_with_outcome(batch))
     state.progress(total, total, f"Tuotu {path.name}")
 
 
@@ -304,8 +315,11 @@ def _import_files(
             )
             if len(records) >= FILE_BATCH:
                 flush()
-    finally:
-        flush()
+    except BaseException as error:
+        if not _database_failed(error):
+            flush()
+        raise
+    flush()
     state.progress(len(files), len(files), "Valmis")
 
 
