@@ -41,3 +41,46 @@ def body_kind_label(kind: BodyKind) -> str:
         BodyKind.SUBCOMMITTEE: QCoreApplication.translate("labels", "Jaosto"),
         BodyKind.OFFICE_HOLDER: QCoreApplication.translate("labels", "Viranhaltija"),
     }[kind]
+
+
+def section_label(section: str) -> str:
+    """The general name of a section (a ``Section``); a template may word its own heading."""
+    labels = {
+        "selostus": QCoreApplication.translate("labels", "Selostus"),
+        "perustelut": QCoreApplication.translate("labels", "Perustelut"),
+        "paatosehdotus": QCoreApplication.translate("labels", "Päätösehdotus"),
+        "paatos": QCoreApplication.translate("labels", "Päätös"),
+        "kasittely": QCoreApplication.translate("labels", "Käsittely"),
+    }
+    return labels.get(str(section), str(section))
+
+
+def unit_label(code: str) -> str:
+    """The label of a changed unit (``changes.changed_fields``), as the item editor names it.
+
+    An unknown code (a field added later) is shown as it is rather than hidden.
+    """
+    if code.startswith("section:"):
+        return section_label(code.removeprefix("section:"))
+    labels = {
+        "title": QCoreApplication.translate("labels", "Otsikko"),
+        "organization_id": QCoreApplication.translate("labels", "Toimielin"),
+        "template_id": QCoreApplication.translate("labels", "Asiapohja"),
+        "language": QCoreApplication.translate("labels", "Kieli"),
+        "state": QCoreApplication.translate("labels", "Tila"),
+        "dno": QCoreApplication.translate("labels", "Dno"),
+        "task_class": QCoreApplication.translate("labels", "Tehtäväluokka"),
+        "earlier_handling": QCoreApplication.translate("labels", "Aikaisempi käsittely"),
+        "preparer": QCoreApplication.translate("labels", "Valmistelija"),
+        "contact": QCoreApplication.translate("labels", "Lisätiedot antaa"),
+        "presenter": QCoreApplication.translate("labels", "Esittelijä"),
+        "parties": QCoreApplication.translate("labels", "Asianosaiset"),
+        "decision_date": QCoreApplication.translate("labels", "Päätöspäivä"),
+        "attachments": QCoreApplication.translate("labels", "Liitteet"),
+        "for_information": QCoreApplication.translate("labels", "Tiedoksi"),
+        "appeal_type": QCoreApplication.translate("labels", "Muutoksenhaku"),
+        "disqualifications": QCoreApplication.translate("labels", "Esteellisyydet"),
+        "public": QCoreApplication.translate("labels", "Julkisuus"),
+        "secrecy_ground": QCoreApplication.translate("labels", "Salassapitoperuste"),
+    }
+    return labels.get(code, code)

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fi_FI">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="+64"/>
+        <source>Työtilan on avannut %1 koneella %2 (%3). Jos tuo kone ei enää käytä työtilaa (ohjelma on suljettu tai kone sammunut), voit ottaa työtilan käyttöön tällä koneella. Jos kaksi konetta kirjoittaa samaan työtilaan, tietoja voi kadota.</source>
+        <translation>%1 has opened the workspace on computer %2 (%3). If that computer is no longer using the workspace (the program has been closed or the computer switched off), you can take over the workspace on this computer. If two computers write to the same workspace, data may be lost.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ota käyttöön tällä koneella</source>
+        <translation>Take over on this computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avaa vain luku -tilassa</source>
+        <translation>Open read-only</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../ui/attachment_list.py" line="+42"/>
@@ -108,9 +126,113 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="+65"/>
+        <source>Asiaa muutettiin toisaalla</source>
+        <extracomment>The screen the dialog must fit: a common municipal laptop (1366×768) less the taskbar.</extracomment>
+        <translation>The item was changed elsewhere</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vasemmalla on oma tekstisi, oikealla toisaalla tallennettu. Alleviivattu ja +-merkitty teksti on vain siinä versiossa.</source>
+        <translation>Your own text is on the left, the text saved elsewhere on the right. Underlined text marked with + is only in that version.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Kopioi oma tekstini leikepöydälle</source>
+        <translation>&amp;Copy my text to the clipboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopioi oma tekstini leikepöydälle</source>
+        <translation>Copy my text to the clipboard</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Säilytä omat muutokseni</source>
+        <translation>&amp;Keep my changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Säilytä omat muutokseni</source>
+        <translation>Keep my changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ota toinen versio</source>
+        <translation>&amp;Use the other version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ota toinen versio</source>
+        <translation>Use the other version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Päätä &amp;myöhemmin</source>
+        <translation>Decide &amp;later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätä myöhemmin</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 tallensi sen %2.</source>
+        <translation>%1 saved it on %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toinen muutos tallennettiin %1.</source>
+        <translation>The other change was saved on %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muutoksen tallensi %1.</source>
+        <translation>The change was saved by %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asiaa muutettiin toisaalla (toisessa ikkunassa tai komentoriviltä) sillä aikaa, kun kirjoitit.</source>
+        <translation>The item was changed elsewhere (in another window or from the command line) while you were writing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samat kohdat muuttuivat kummassakin: %1.</source>
+        <translation>The same parts changed in both: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mitään ei ole vielä tallennettu. Valitse, kumpi teksti jää voimaan. Jos haluat yhdistää ne käsin, kopioi ensin oma tekstisi leikepöydälle.</source>
+        <translation>Nothing has been saved yet. Choose which text to keep. If you want to combine them by hand, first copy your own text to the clipboard.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Oma tekstisi</source>
+        <translation>Your text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toisaalla tallennettu</source>
+        <translation>Saved elsewhere</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(tyhjä)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Oma tekstisi on nyt leikepöydällä.</source>
+        <translation>Your text is now on the clipboard.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+156"/>
+        <location filename="../../ui/meeting_view.py" line="+157"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Record decision: %s</translation>
     </message>
@@ -198,7 +320,7 @@
 <context>
     <name>DraftList</name>
     <message>
-        <location filename="../../ui/draft_list.py" line="+115"/>
+        <location filename="../../ui/draft_list.py" line="+299"/>
         <source>Uusi asia pohjasta…</source>
         <translation>New item from template…</translation>
     </message>
@@ -226,8 +348,9 @@
 <context>
     <name>DraftListModel</name>
     <message>
-        <location line="-113"/>
+        <location line="-251"/>
         <source>Otsikko</source>
+        <extracomment>Rows read at a time: a few screens&apos; worth, so scrolling rarely waits for the next page. Reads ``limit`` summaries from ``offset`` of the list&apos;s query (newest first).</extracomment>
         <translation>Title</translation>
     </message>
     <message>
@@ -246,7 +369,7 @@
         <translation>Modified</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+104"/>
         <source>(nimetön asia)</source>
         <translation>(untitled item)</translation>
     </message>
@@ -307,17 +430,126 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/history_panel.py" line="+26"/>
+        <location filename="../../ui/history_panel.py" line="+41"/>
+        <location line="+128"/>
         <source>(nimetön asia)</source>
+        <extracomment>How many changed parts a row names before it says &quot;and N more&quot;; the tooltip names all.</extracomment>
         <translation>(untitled item)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Jokainen tallennus säilyy versiona.</source>
-        <translation>Every save is kept as a version.</translation>
+        <location line="-102"/>
+        <source>Versio säilyy, kun tallennat, kun asian tila muuttuu, kun asia lisätään esityslistalle, kun päätös kirjataan ja kun pidät tauon kirjoittamisessa. Valitse versio nähdäksesi, mitä siinä muuttui.</source>
+        <translation>A version is kept when you save, when the item&apos;s status changes, when the item is added to an agenda, when the decision is recorded and when you pause in your writing. Choose a version to see what changed in it.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Versiot</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Näytä koko versio</source>
+        <translation>&amp;Show the whole version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Näytä koko versio muutosten sijaan (muuten näkyvät vain muuttuneet kohdat)</source>
+        <translation>Show the whole version instead of the changes (otherwise only the changed parts are shown)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valittu versio</source>
+        <translation>Selected version</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Asia luotiin</source>
+        <translation>Item created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tallennettu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tauko kirjoittamisessa</source>
+        <translation>Pause in writing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tila muuttui</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lisätty esityslistalle</source>
+        <translation>Added to the agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätös kirjattu</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palautettu aiempi versio</source>
+        <translation>Earlier version restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yhdistetty toisaalla tehtyihin muutoksiin</source>
+        <translation>Merged with changes made elsewhere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tuntematon käyttäjä</source>
+        <translation>unknown user</translation>
+    </message>
+    <message numerus="yes">
         <location line="+11"/>
+        <source>ja %n muuta</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versio %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tallentaja: %1</source>
+        <translation>Saved by: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syy: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otsikko: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muuttui: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Asian ensimmäinen versio: aiempaa versiota ei ole vertailtavaksi.</source>
+        <translation>The item&apos;s first version: there is no earlier version to compare it with.</translation>
+    </message>
+    <message>
+        <source>Jokainen tallennus säilyy versiona.</source>
+        <translation type="vanished">Every save is kept as a version.</translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>&amp;Palauta tämä versio</source>
         <translation>&amp;Restore this version</translation>
     </message>
@@ -384,7 +616,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+104"/>
+        <location filename="../../ui/item_editor.py" line="+107"/>
         <source>Perustiedot</source>
         <translation>Basic details</translation>
     </message>
@@ -534,7 +766,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+119"/>
         <source>(nimetön asia)</source>
         <translation>(untitled item)</translation>
     </message>
@@ -542,14 +774,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+509"/>
+        <location filename="../../ui/main_window.py" line="+60"/>
+        <location line="+499"/>
         <source>Päätöspaja – %s</source>
-        <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-482"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -564,12 +795,12 @@
         <translation>&amp;Meetings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Hakemistoa tarkistetaan…</source>
         <translation>Checking the search index…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+37"/>
         <source>Puutteet</source>
         <translation>Gaps</translation>
     </message>
@@ -691,32 +922,37 @@ Työtila: %s</source>
 Workspace: %s</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+110"/>
+        <source>Vain luku: työtilan on avannut %s koneella %s (klo %s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
+        <translation>Read-only: %s opened the workspace on computer %s (at %s). You can search and read, but changes are not saved. Close the other window and open Päätöspaja again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vain luku: työtilan tietokantaan tai kansioon ei voi kirjoittaa (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta.</source>
+        <translation>Read-only: the workspace&apos;s database or folder cannot be written to (%s). You can search and read, but changes are not saved.</translation>
+    </message>
+    <message>
         <source>Muutoksia ei ole vielä tallennettu…</source>
-        <translation>Changes not saved yet…</translation>
+        <translation type="vanished">Changes not saved yet…</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Tallennetaan…</source>
-        <translation>Saving…</translation>
+        <translation type="vanished">Saving…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Tallennettu klo %s</source>
-        <translation>Saved at %s</translation>
+        <translation type="vanished">Saved at %s</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
-        <translation>Saving failed – trying again</translation>
+        <translation type="vanished">Saving failed – trying again</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Asian %s tallennus epäonnistui: %s. Muutokset ovat tallessa ikkunassa.</source>
-        <translation>Saving item %s failed: %s. Your changes are kept in the window.</translation>
+        <translation type="vanished">Saving item %s failed: %s. Your changes are kept in the window.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d restored.</translation>
     </message>
@@ -736,7 +972,7 @@ Workspace: %s</translation>
         <translation>Text copied into the draft.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.</source>
         <translation>The body “%s” is not in this workspace; the draft was made for %s.</translation>
     </message>
@@ -987,12 +1223,12 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+304"/>
+        <location line="+300"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publish minutes</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-286"/>
         <source>Ohita valittu estävä kohta perustellen…</source>
         <translation>Override the selected blocking finding with a reason…</translation>
     </message>
@@ -1003,14 +1239,14 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+83"/>
-        <location line="+80"/>
+        <location line="+76"/>
         <location line="+130"/>
         <location line="+22"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-187"/>
         <source>Ohita perustellen</source>
         <translation>Override with a reason</translation>
     </message>
@@ -1020,7 +1256,7 @@ Workspace: %s</translation>
         <translation>Why may the document be published despite this?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
         <translation>This body has no ready or unfinished items outside the agendas.</translation>
     </message>
@@ -1086,7 +1322,7 @@ Workspace: %s</translation>
         <translation>Save publishing version</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Tehdään julkaisuversiota…</source>
         <translation>Making the publishing version…</translation>
     </message>
@@ -1152,7 +1388,7 @@ Workspace: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-757"/>
+        <location filename="../../ui/meeting_view.py" line="-750"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
@@ -1185,15 +1421,16 @@ Workspace: %s</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+54"/>
+        <location filename="../../ui/widgets.py" line="+92"/>
         <source>Kirjoita päivämäärä (p.k.vvvv) tai valitse kalenterista; Delete tyhjentää</source>
+        <extracomment>Banner colours (background, text, border): all pass WCAG AA contrast for their text.</extracomment>
         <translation>Type the date (d.m.yyyy) or pick it from the calendar; Delete clears it</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="-252"/>
+        <location filename="../../ui/item_editor.py" line="-293"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
@@ -1378,9 +1615,48 @@ Workspace: %s</translation>
     </message>
 </context>
 <context>
+    <name>SaveController</name>
+    <message>
+        <location filename="../../ui/save_controller.py" line="+106"/>
+        <source>Muutoksia ei ole vielä tallennettu…</source>
+        <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes). After a failed save: how long until the next try. The item as stored after a write (for the list and the history).</extracomment>
+        <translation>Changes not saved yet…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tallennetaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s</source>
+        <translation>Saved at %s – including changes made elsewhere: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tallennettu klo %s</source>
+        <translation>Saved at %s</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ei tallennettu: %s Teksti on tallessa ikkunassa; yritetään uudelleen.</source>
+        <translation>Not saved: %s Your text is kept in the window; trying again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ei tallennettu: asiaa muutettiin toisaalla. Valitse, kumpi versio jää (Tallenna nyt, Ctrl+S).</source>
+        <translation>Not saved: the item was changed elsewhere. Choose which version to keep (Save now, Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Toisaalla tallennettu versio otettiin käyttöön.</source>
+        <translation>Now using the version saved elsewhere.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+120"/>
+        <location filename="../../ui/search_panel.py" line="+107"/>
         <source>päiväys puuttuu</source>
         <translation>date missing</translation>
     </message>
@@ -1665,6 +1941,49 @@ Workspace: %s</translation>
     </message>
 </context>
 <context>
+    <name>diff</name>
+    <message>
+        <location filename="../../ui/diff_html.py" line="+31"/>
+        <source>+ lisätty teksti on alleviivattu (vihreä), − poistettu teksti yliviivattu (punainen).</source>
+        <translation>+ added text is underlined (green), − removed text is struck through (red).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Julkinen asia</source>
+        <translation>Public item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ei julkinen</source>
+        <translation>Not public</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>suomi</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ruotsi</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ei julkinen)</source>
+        <translation>(not public)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sanat ovat samat; muuttunut on esimerkiksi muotoilu.</source>
+        <translation>The words are the same; what changed is, for example, the formatting.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ei muutoksia edelliseen versioon.</source>
+        <translation>No changes since the previous version.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../ui/labels.py" line="+18"/>
@@ -1730,6 +2049,126 @@ Workspace: %s</translation>
         <location line="+1"/>
         <source>Viranhaltija</source>
         <translation>Office holder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selostus</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perustelut</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätösehdotus</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätös</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Käsittely</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Otsikko</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toimielin</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asiapohja</source>
+        <translation>Item template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kieli</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dno</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tehtäväluokka</source>
+        <translation>Task class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aikaisempi käsittely</source>
+        <translation>Earlier handling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valmistelija</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lisätiedot antaa</source>
+        <translation>Contact for information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esittelijä</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asianosaiset</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätöspäivä</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liitteet</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiedoksi</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muutoksenhaku</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esteellisyydet</source>
+        <translation>Disqualifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Julkisuus</source>
+        <translation>Public access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salassapitoperuste</source>
+        <translation>Grounds for confidentiality</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="fi_FI">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="+64"/>
+        <source>Työtilan on avannut %1 koneella %2 (%3). Jos tuo kone ei enää käytä työtilaa (ohjelma on suljettu tai kone sammunut), voit ottaa työtilan käyttöön tällä koneella. Jos kaksi konetta kirjoittaa samaan työtilaan, tietoja voi kadota.</source>
+        <translation>%1 har öppnat arbetsytan på datorn %2 (%3). Om den datorn inte längre använder arbetsytan (programmet har stängts eller datorn har stängts av) kan du ta över arbetsytan på den här datorn. Om två datorer skriver i samma arbetsyta kan uppgifter gå förlorade.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ota käyttöön tällä koneella</source>
+        <translation>Ta över på den här datorn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avaa vain luku -tilassa</source>
+        <translation>Öppna i skrivskyddat läge</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../ui/attachment_list.py" line="+42"/>
@@ -108,9 +126,113 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="+65"/>
+        <source>Asiaa muutettiin toisaalla</source>
+        <extracomment>The screen the dialog must fit: a common municipal laptop (1366×768) less the taskbar.</extracomment>
+        <translation>Ärendet har ändrats på annat håll</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vasemmalla on oma tekstisi, oikealla toisaalla tallennettu. Alleviivattu ja +-merkitty teksti on vain siinä versiossa.</source>
+        <translation>Till vänster finns din egen text, till höger den som sparats på annat håll. Understruken text som är markerad med + finns bara i den versionen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Kopioi oma tekstini leikepöydälle</source>
+        <translation>&amp;Kopiera min text till urklipp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kopioi oma tekstini leikepöydälle</source>
+        <translation>Kopiera min text till urklipp</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Säilytä omat muutokseni</source>
+        <translation>&amp;Behåll mina ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Säilytä omat muutokseni</source>
+        <translation>Behåll mina ändringar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ota toinen versio</source>
+        <translation>&amp;Ta den andra versionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ota toinen versio</source>
+        <translation>Ta den andra versionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Päätä &amp;myöhemmin</source>
+        <translation>Bestäm &amp;senare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätä myöhemmin</source>
+        <translation>Bestäm senare</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 tallensi sen %2.</source>
+        <translation>%1 sparade det den %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toinen muutos tallennettiin %1.</source>
+        <translation>Den andra ändringen sparades den %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muutoksen tallensi %1.</source>
+        <translation>Ändringen sparades av %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asiaa muutettiin toisaalla (toisessa ikkunassa tai komentoriviltä) sillä aikaa, kun kirjoitit.</source>
+        <translation>Ärendet ändrades på annat håll (i ett annat fönster eller från kommandoraden) medan du skrev.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samat kohdat muuttuivat kummassakin: %1.</source>
+        <translation>Samma delar ändrades i båda: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mitään ei ole vielä tallennettu. Valitse, kumpi teksti jää voimaan. Jos haluat yhdistää ne käsin, kopioi ensin oma tekstisi leikepöydälle.</source>
+        <translation>Ingenting har sparats ännu. Välj vilken text som ska gälla. Om du vill sammanfoga dem för hand ska du först kopiera din egen text till urklipp.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Oma tekstisi</source>
+        <translation>Din text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toisaalla tallennettu</source>
+        <translation>Sparad på annat håll</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(tyhjä)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Oma tekstisi on nyt leikepöydällä.</source>
+        <translation>Din text finns nu i urklipp.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+156"/>
+        <location filename="../../ui/meeting_view.py" line="+157"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Anteckna beslut: %s</translation>
     </message>
@@ -198,7 +320,7 @@
 <context>
     <name>DraftList</name>
     <message>
-        <location filename="../../ui/draft_list.py" line="+115"/>
+        <location filename="../../ui/draft_list.py" line="+299"/>
         <source>Uusi asia pohjasta…</source>
         <translation>Nytt ärende från mall…</translation>
     </message>
@@ -226,8 +348,9 @@
 <context>
     <name>DraftListModel</name>
     <message>
-        <location line="-113"/>
+        <location line="-251"/>
         <source>Otsikko</source>
+        <extracomment>Rows read at a time: a few screens&apos; worth, so scrolling rarely waits for the next page. Reads ``limit`` summaries from ``offset`` of the list&apos;s query (newest first).</extracomment>
         <translation>Rubrik</translation>
     </message>
     <message>
@@ -246,7 +369,7 @@
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+104"/>
         <source>(nimetön asia)</source>
         <translation>(ärende utan rubrik)</translation>
     </message>
@@ -307,17 +430,126 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/history_panel.py" line="+26"/>
+        <location filename="../../ui/history_panel.py" line="+41"/>
+        <location line="+128"/>
         <source>(nimetön asia)</source>
+        <extracomment>How many changed parts a row names before it says &quot;and N more&quot;; the tooltip names all.</extracomment>
         <translation>(ärende utan rubrik)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Jokainen tallennus säilyy versiona.</source>
-        <translation>Varje sparning bevaras som en version.</translation>
+        <location line="-102"/>
+        <source>Versio säilyy, kun tallennat, kun asian tila muuttuu, kun asia lisätään esityslistalle, kun päätös kirjataan ja kun pidät tauon kirjoittamisessa. Valitse versio nähdäksesi, mitä siinä muuttui.</source>
+        <translation>En version bevaras när du sparar, när ärendets status ändras, när ärendet förs upp på föredragningslistan, när beslutet antecknas och när du gör en paus i skrivandet. Välj en version för att se vad som ändrades i den.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Versiot</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Näytä koko versio</source>
+        <translation>&amp;Visa hela versionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Näytä koko versio muutosten sijaan (muuten näkyvät vain muuttuneet kohdat)</source>
+        <translation>Visa hela versionen i stället för ändringarna (annars visas bara de delar som har ändrats)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valittu versio</source>
+        <translation>Vald version</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Asia luotiin</source>
+        <translation>Ärendet skapades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tallennettu</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tauko kirjoittamisessa</source>
+        <translation>Paus i skrivandet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tila muuttui</source>
+        <translation>Statusen ändrades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lisätty esityslistalle</source>
+        <translation>Uppförd på föredragningslistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätös kirjattu</source>
+        <translation>Beslutet antecknat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palautettu aiempi versio</source>
+        <translation>Tidigare version återställd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yhdistetty toisaalla tehtyihin muutoksiin</source>
+        <translation>Sammanfogad med ändringar som gjorts på annat håll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tuntematon käyttäjä</source>
+        <translation>okänd användare</translation>
+    </message>
+    <message numerus="yes">
         <location line="+11"/>
+        <source>ja %n muuta</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Versio %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tallentaja: %1</source>
+        <translation>Sparad av: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syy: %1</source>
+        <translation>Orsak: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otsikko: %1</source>
+        <translation>Rubrik: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Muuttui: %1</source>
+        <translation>Ändrat: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Asian ensimmäinen versio: aiempaa versiota ei ole vertailtavaksi.</source>
+        <translation>Ärendets första version: det finns ingen tidigare version att jämföra med.</translation>
+    </message>
+    <message>
+        <source>Jokainen tallennus säilyy versiona.</source>
+        <translation type="vanished">Varje sparning bevaras som en version.</translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>&amp;Palauta tämä versio</source>
         <translation>&amp;Återställ denna version</translation>
     </message>
@@ -384,7 +616,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+104"/>
+        <location filename="../../ui/item_editor.py" line="+107"/>
         <source>Perustiedot</source>
         <translation>Grunduppgifter</translation>
     </message>
@@ -534,7 +766,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+119"/>
         <source>(nimetön asia)</source>
         <translation>(ärende utan rubrik)</translation>
     </message>
@@ -542,14 +774,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+78"/>
-        <location line="+509"/>
+        <location filename="../../ui/main_window.py" line="+60"/>
+        <location line="+499"/>
         <source>Päätöspaja – %s</source>
-        <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes).</extracomment>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-482"/>
         <source>&amp;Valmistelu</source>
         <translation>&amp;Beredning</translation>
     </message>
@@ -564,12 +795,12 @@
         <translation>&amp;Möten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Hakemistoa tarkistetaan…</source>
         <translation>Sökindexet kontrolleras…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+37"/>
         <source>Puutteet</source>
         <translation>Brister</translation>
     </message>
@@ -691,32 +922,37 @@ Työtila: %s</source>
 Arbetsmapp: %s</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+110"/>
+        <source>Vain luku: työtilan on avannut %s koneella %s (klo %s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
+        <translation>Skrivskyddat läge: %s har öppnat arbetsytan på datorn %s (kl. %s). Du kan söka och läsa, men ändringar sparas inte. Stäng det andra fönstret och öppna Päätöspaja på nytt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vain luku: työtilan tietokantaan tai kansioon ei voi kirjoittaa (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta.</source>
+        <translation>Skrivskyddat läge: det går inte att skriva till arbetsytans databas eller mapp (%s). Du kan söka och läsa, men ändringar sparas inte.</translation>
+    </message>
+    <message>
         <source>Muutoksia ei ole vielä tallennettu…</source>
-        <translation>Ändringarna har ännu inte sparats…</translation>
+        <translation type="vanished">Ändringarna har ännu inte sparats…</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Tallennetaan…</source>
-        <translation>Sparar…</translation>
+        <translation type="vanished">Sparar…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Tallennettu klo %s</source>
-        <translation>Sparat kl. %s</translation>
+        <translation type="vanished">Sparat kl. %s</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Tallennus epäonnistui – yritetään uudelleen</source>
-        <translation>Sparandet misslyckades – försöker igen</translation>
+        <translation type="vanished">Sparandet misslyckades – försöker igen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Asian %s tallennus epäonnistui: %s. Muutokset ovat tallessa ikkunassa.</source>
-        <translation>Ärendet %s kunde inte sparas: %s. Ändringarna finns kvar i fönstret.</translation>
+        <translation type="vanished">Ärendet %s kunde inte sparas: %s. Ändringarna finns kvar i fönstret.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d återställdes.</translation>
     </message>
@@ -736,7 +972,7 @@ Arbetsmapp: %s</translation>
         <translation>Texten kopierades till utkastet.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.</source>
         <translation>Organet ”%s” finns inte i arbetsytan; utkastet gjordes för organet %s.</translation>
     </message>
@@ -987,12 +1223,12 @@ Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+304"/>
+        <location line="+300"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publicera protokollet</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-286"/>
         <source>Ohita valittu estävä kohta perustellen…</source>
         <translation>Åsidosätt den valda blockerande punkten med motivering…</translation>
     </message>
@@ -1003,14 +1239,14 @@ Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+83"/>
-        <location line="+80"/>
+        <location line="+76"/>
         <location line="+130"/>
         <location line="+22"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-187"/>
         <source>Ohita perustellen</source>
         <translation>Åsidosätt med motivering</translation>
     </message>
@@ -1020,7 +1256,7 @@ Arbetsmapp: %s</translation>
         <translation>Varför får handlingen publiceras trots detta?</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
         <translation>Detta organ har inga färdiga eller pågående ärenden utanför föredragningslistorna.</translation>
     </message>
@@ -1086,7 +1322,7 @@ Arbetsmapp: %s</translation>
         <translation>Spara versionen för publicering</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Tehdään julkaisuversiota…</source>
         <translation>Versionen för publicering görs…</translation>
     </message>
@@ -1152,7 +1388,7 @@ Arbetsmapp: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-757"/>
+        <location filename="../../ui/meeting_view.py" line="-750"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>
@@ -1185,15 +1421,16 @@ Arbetsmapp: %s</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+54"/>
+        <location filename="../../ui/widgets.py" line="+92"/>
         <source>Kirjoita päivämäärä (p.k.vvvv) tai valitse kalenterista; Delete tyhjentää</source>
+        <extracomment>Banner colours (background, text, border): all pass WCAG AA contrast for their text.</extracomment>
         <translation>Skriv datumet (d.m.åååå) eller välj i kalendern; Delete tömmer</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="-252"/>
+        <location filename="../../ui/item_editor.py" line="-293"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
@@ -1378,9 +1615,48 @@ Arbetsmapp: %s</translation>
     </message>
 </context>
 <context>
+    <name>SaveController</name>
+    <message>
+        <location filename="../../ui/save_controller.py" line="+106"/>
+        <source>Muutoksia ei ole vielä tallennettu…</source>
+        <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes). After a failed save: how long until the next try. The item as stored after a write (for the list and the history).</extracomment>
+        <translation>Ändringarna har ännu inte sparats…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tallennetaan…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s</source>
+        <translation>Sparat kl. %s – inklusive ändringar som gjorts på annat håll: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tallennettu klo %s</source>
+        <translation>Sparat kl. %s</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ei tallennettu: %s Teksti on tallessa ikkunassa; yritetään uudelleen.</source>
+        <translation>Inte sparat: %s Texten finns kvar i fönstret; försöker igen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ei tallennettu: asiaa muutettiin toisaalla. Valitse, kumpi versio jää (Tallenna nyt, Ctrl+S).</source>
+        <translation>Inte sparat: ärendet ändrades på annat håll. Välj vilken version som ska gälla (Spara nu, Ctrl+S).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Toisaalla tallennettu versio otettiin käyttöön.</source>
+        <translation>Versionen som sparats på annat håll används nu.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+120"/>
+        <location filename="../../ui/search_panel.py" line="+107"/>
         <source>päiväys puuttuu</source>
         <translation>datum saknas</translation>
     </message>
@@ -1665,6 +1941,49 @@ Arbetsmapp: %s</translation>
     </message>
 </context>
 <context>
+    <name>diff</name>
+    <message>
+        <location filename="../../ui/diff_html.py" line="+31"/>
+        <source>+ lisätty teksti on alleviivattu (vihreä), − poistettu teksti yliviivattu (punainen).</source>
+        <translation>+ tillagd text är understruken (grön), − borttagen text är överstruken (röd).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Julkinen asia</source>
+        <translation>Offentligt ärende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ei julkinen</source>
+        <translation>Inte offentligt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>suomi</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ruotsi</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ei julkinen)</source>
+        <translation>(inte offentlig)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sanat ovat samat; muuttunut on esimerkiksi muotoilu.</source>
+        <translation>Orden är desamma; det som har ändrats är till exempel formateringen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ei muutoksia edelliseen versioon.</source>
+        <translation>Inga ändringar jämfört med föregående version.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <location filename="../../ui/labels.py" line="+18"/>
@@ -1730,6 +2049,126 @@ Arbetsmapp: %s</translation>
         <location line="+1"/>
         <source>Viranhaltija</source>
         <translation>Tjänsteinnehavare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selostus</source>
+        <translation>Redogörelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perustelut</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätösehdotus</source>
+        <translation>Beslutsförslag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätös</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Käsittely</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Otsikko</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toimielin</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asiapohja</source>
+        <translation>Ärendemall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kieli</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tila</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dno</source>
+        <translation>Dnr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tehtäväluokka</source>
+        <translation>Uppgiftsklass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aikaisempi käsittely</source>
+        <translation>Tidigare behandling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valmistelija</source>
+        <translation>Beredare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lisätiedot antaa</source>
+        <translation>Ytterligare upplysningar ger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esittelijä</source>
+        <translation>Föredragande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asianosaiset</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Päätöspäivä</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liitteet</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiedoksi</source>
+        <translation>För kännedom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muutoksenhaku</source>
+        <translation>Ändringssökande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esteellisyydet</source>
+        <translation>Jäv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Julkisuus</source>
+        <translation>Offentlighet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salassapitoperuste</source>
+        <translation>Sekretessgrund</translation>
     </message>
 </context>
 </TS>

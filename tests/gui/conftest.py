@@ -28,3 +28,13 @@ def open_window(qtbot: QtBot, workspace_dir: Path) -> Iterator[WindowFactory]:
         if window.isVisible():
             window.close()
         workspace.close()
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_afterwards() -> Iterator[None]:
+    """Qt's offscreen platform crashes at exit when the clipboard still holds rich data."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

@@ -40,6 +40,8 @@ class Message:
     source: str
     translation: str
     unfinished: bool
+    # A numerus message (tr(text, "", n)) has one form per plural of the language.
+    forms: tuple[str, ...] = ()
 
 
 def read_ts(language: str) -> list[Message]:
@@ -54,12 +56,14 @@ def read_ts(language: str) -> list[Message]:
             kind = translation.get("type")
             if kind in ("vanished", "obsolete"):
                 continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
             messages.append(
                 Message(
                     context=name,
                     source=message.findtext("source") or "",
-                    translation=translation.text or "",
-                    unfinished=kind == "unfinished",
+                    translation=forms[0] if forms else translation.text or "",
+                    unfinished=kind == "unfinished" or any(not form.strip() for form in forms),
+                    forms=forms,
                 )
             )
     return messages
@@ -125,9 +129,10 @@ def test_every_message_is_translated_with_the_same_placeholders(language: str) -
             problems.append(f"unfinished {where}")
             continue
         source_marks = PLACEHOLDER.findall(message.source.replace("%%", ""))
-        translated_marks = PLACEHOLDER.findall(message.translation.replace("%%", ""))
-        if source_marks != translated_marks:
-            problems.append(f"placeholders {where}")
+        for translated in message.forms or (message.translation,):
+            translated_marks = PLACEHOLDER.findall(translated.replace("%%", ""))
+            if source_marks != translated_marks:
+                problems.append(f"placeholders {where}: {translated!r}")
         source_keys = ACCELERATOR.findall(message.source)
         translated_keys = ACCELERATOR.findall(message.translation)
         if len(source_keys) != len(translated_keys):
@@ -140,10 +145,16 @@ def test_compiled_qm_matches_the_ts(language: str) -> None:
     """A stale .qm would ship older wording than the reviewed .ts."""
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / f"paatospaja_{language}.qm"))
+    # Swedish and English: the first form is for one, the second for any other count.
     stale = [
         message
         for message in read_ts(language)
-        if translator.translate(message.context, message.source) != message.translation
+        if (
+            [translator.translate(message.context, message.source, None, n) for n in (1, 2)]
+            != [message.forms[0], message.forms[-1]]
+            if message.forms
+            else translator.translate(message.context, message.source) != message.translation
+        )
     ]
     assert stale == []
 
