@@ -8,13 +8,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.errors import PaatospajaError
 from desktop_app.messages import default_language, describe
 from desktop_app.resources import resource_path
-from desktop_app.workspace import Workspace
+from desktop_app.storage.workspace_lock import LockOwner
+from desktop_app.workspace import Role, Workspace
+from ui.moments import format_moment
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -34,15 +36,54 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def open_workspace(folder: str | None) -> Workspace | None:
-    """Open the workspace, or explain in the user's language why it cannot be opened."""
+    """Open the workspace, or explain in the user's language why it cannot be opened.
+
+    A workspace held by another computer opens read-only unless the user confirms that the
+    other computer no longer uses it (its lock cannot be seen to end across the network).
+    """
     try:
-        return Workspace.open(folder)
+        workspace = Workspace.open(folder, role=Role.WINDOW)
+        holder = workspace.holder
+        if holder is None or holder.is_this_host() or not confirm_take_over(holder):
+            return workspace
+        workspace.close()
+        return Workspace.open(folder, role=Role.WINDOW, take_over=True)
     except PaatospajaError as error:
         text = describe(error)
     # The dialog runs outside the except block: a nested event loop must not keep the
     # exception and its frames alive.
     show_critical(text)
     return None
+
+
+def confirm_take_over(holder: LockOwner) -> bool:
+    since = format_moment(holder.started)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Päätöspaja",
+        QCoreApplication.translate(
+            "App",
+            "Työtilan on avannut %1 koneella %2 (%3). Jos tuo kone ei enää käytä työtilaa "
+            "(ohjelma on suljettu tai kone sammunut), voit ottaa työtilan käyttöön tällä "
+            "koneella. Jos kaksi konetta kirjoittaa samaan työtilaan, tietoja voi kadota.",
+        )
+        .replace("%1", holder.user)
+        .replace("%2", holder.host)
+        .replace("%3", since),
+    )
+    take = box.addButton(
+        QCoreApplication.translate("App", "Ota käyttöön tällä koneella"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("App", "Avaa vain luku -tilassa"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(read_only)
+    box.exec()
+    chosen = box.clickedButton() is take
+    box.deleteLater()
+    return chosen
 
 
 def show_critical(text: str) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -218,29 +221,70 @@ class ItemEditor(QScrollArea):
                 self.heading.setText(self.tr("Valitse asia vasemmalta tai luo uusi asia pohjasta."))
                 return
             self.heading.setText(item.title or self.tr("(nimetön asia)"))
-            self.title.setText(item.title)
             self.body.setText(organization.name if organization else item.organization_id)
-            self.state.setCurrentIndex(self.state.findData(item.state))
-            self.dno.setText(item.dno)
-            self.task_class.setText(item.task_class)
-            self.earlier_handling.setText(item.earlier_handling)
-            self.preparer.set_person(item.preparer)
-            self.contact.set_person(item.contact)
-            self.presenter.setText(item.presenter)
-            self.parties.setText(item.parties)
-            self.decision_date.set_value(item.decision_date)
-            self.attachments.set_attachments(item.attachments)
-            self.for_information.setText(item.for_information)
-            self.appeal_type.setCurrentIndex(self.appeal_type.findData(item.appeal_type))
-            self.disqualifications.setPlainText(
-                "\n".join(f"{d.person}: {d.ground}" for d in item.disqualifications)
-            )
-            self.public.setChecked(item.public)
-            self.secrecy_ground.setText(item.secrecy_ground)
+            for unit in _FIELD_UNITS:
+                self._show_field(unit, item)
             for section, editor in self._section_editors.items():
                 editor.set_clean_html(item.section(section))
         finally:
             self._loading = False
+
+    def apply_units(self, item: AgendaItem, units: list[str]) -> bool:
+        """Show ``item``'s values of ``units`` in place, leaving every other widget alone.
+
+        Used when another writer's fields were merged in while the user types elsewhere:
+        the widget with the cursor is not rebuilt. False when a unit has no widget here
+        (a section the template does not show): the caller then loads the item whole.
+        """
+        current = self._item
+        if current is None or current.id != item.id:
+            return False
+        sections = [Section(u.removeprefix("section:")) for u in units if u.startswith("section:")]
+        if any(section not in self._section_editors for section in sections):
+            return False
+        self._loading = True
+        try:
+            for section in sections:
+                self._section_editors[section].set_clean_html(item.section(section))
+                if section in item.sections:
+                    current.sections[section] = item.sections[section]
+                else:
+                    current.sections.pop(section, None)
+            for unit in units:
+                if not unit.startswith("section:"):
+                    setattr(current, unit, copy.deepcopy(getattr(item, unit)))
+                    self._show_field(unit, current)
+            current.revision = item.revision
+        finally:
+            self._loading = False
+        return True
+
+    def _show_field(self, unit: str, item: AgendaItem) -> None:
+        setters: dict[str, Callable[[], None]] = {
+            "title": lambda: self.title.setText(item.title),
+            "state": lambda: self.state.setCurrentIndex(self.state.findData(item.state)),
+            "dno": lambda: self.dno.setText(item.dno),
+            "task_class": lambda: self.task_class.setText(item.task_class),
+            "earlier_handling": lambda: self.earlier_handling.setText(item.earlier_handling),
+            "preparer": lambda: self.preparer.set_person(item.preparer),
+            "contact": lambda: self.contact.set_person(item.contact),
+            "presenter": lambda: self.presenter.setText(item.presenter),
+            "parties": lambda: self.parties.setText(item.parties),
+            "decision_date": lambda: self.decision_date.set_value(item.decision_date),
+            "attachments": lambda: self.attachments.set_attachments(item.attachments),
+            "for_information": lambda: self.for_information.setText(item.for_information),
+            "appeal_type": lambda: self.appeal_type.setCurrentIndex(
+                self.appeal_type.findData(item.appeal_type)
+            ),
+            "disqualifications": lambda: self.disqualifications.setPlainText(
+                "\n".join(f"{d.person}: {d.ground}" for d in item.disqualifications)
+            ),
+            "public": lambda: self.public.setChecked(item.public),
+            "secrecy_ground": lambda: self.secrecy_ground.setText(item.secrecy_ground),
+        }
+        show = setters.get(unit)
+        if show is not None:
+            show()
 
     def _rebuild_sections(self, item: AgendaItem | None, template: Template | None) -> None:
         for box in self._section_boxes.values():
@@ -297,6 +341,27 @@ class ItemEditor(QScrollArea):
         item.sections = {s: e.clean_html() for s, e in self._section_editors.items()}
         self.heading.setText(item.title or self.tr("(nimetön asia)"))
         return item
+
+
+#: The item's fields the form shows, by their unit code (see ``desktop_app.domain.changes``).
+_FIELD_UNITS = (
+    "title",
+    "state",
+    "dno",
+    "task_class",
+    "earlier_handling",
+    "preparer",
+    "contact",
+    "presenter",
+    "parties",
+    "decision_date",
+    "attachments",
+    "for_information",
+    "appeal_type",
+    "disqualifications",
+    "public",
+    "secrecy_ground",
+)
 
 
 def _parse_disqualification(line: str) -> Disqualification:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import drafting
-from desktop_app.autosave import AutosaveWriter
 from desktop_app.domain.model import AgendaItem, DecisionRecord, Section
 from desktop_app.errors import PaatospajaError
 from desktop_app.importing.importer import ImportInputs, ImportReport
@@ -43,33 +42,16 @@ from ui.history_panel import HistoryPanel
 from ui.import_dialog import ImportProgressDialog
 from ui.item_editor import ItemEditor
 from ui.meeting_view import MeetingView
+from ui.moments import format_moment
 from ui.new_item_dialog import NewItemDialog
 from ui.privacy_panel import PrivacyPanel
 from ui.rich_text_edit import FormattingActions
+from ui.save_controller import SaveController
 from ui.search_panel import SearchPanel, SimilarPanel
 from ui.settings_dialog import SettingsDialog
-from ui.widgets import named
+from ui.widgets import banner, named, single_shot
 
 log = logging.getLogger(__name__)
-
-#: Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even
-#: while the secretary keeps typing (the timer is not restarted by further keystrokes).
-AUTOSAVE_DELAY_MS = 800
-
-
-def _single_shot(parent: QObject, interval: int) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(interval)
-    return timer
-
-
-class _AutosaveBridge(QObject):
-    """Carries the writer thread's callbacks into the GUI thread as queued signals."""
-
-    saved = Signal(object)
-    failed = Signal(int, object)
-
 
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -77,22 +59,11 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.setWindowTitle(self.tr("Päätöspaja – %s") % (workspace.municipality or workspace.root))
         self.resize(1360, 860)
-        self._bridge = _AutosaveBridge()
-        self._bridge.saved.connect(self._on_saved)
-        self._bridge.failed.connect(self._on_save_failed)
-        self.writer = AutosaveWriter(
-            workspace.database_path,
-            on_saved=self._bridge.saved.emit,
-            on_failed=self._bridge.failed.emit,
-        )
         self._organizations = {o.id: o for o in workspace.organizations.all()}
         # drafts made from an earlier decision this session: that decision is not "similar"
         self._based_on: dict[int, str] = {}
-        self._save_timer = _single_shot(self, AUTOSAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_now)
-        self._gap_timer = _single_shot(self, 250)
+        self._gap_timer = single_shot(self, 250)
         self._gap_timer.timeout.connect(self._refresh_gaps)
-        self._unsaved = False
 
         # The index is checked (and rebuilt if needed) on the service's own thread.
         self.search_service = SearchService.open(
@@ -104,8 +75,8 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         self.setCentralWidget(central)
         self.tabs.addTab(self._build_workbench(), self.tr("&Valmistelu"))
-        for banner in self._banners:  # above the tabs: seen whatever tab is open
-            central_layout.addWidget(banner)
+        for strip in self._banners:  # above the tabs: seen whatever tab is open
+            central_layout.addWidget(strip)
         central_layout.addWidget(self.tabs, 1)
         self.search_panel = SearchPanel(self.search_service)
         self.search_panel.copy_requested.connect(self.copy_into_draft)
@@ -121,13 +92,17 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.save_status = named(QLabel(), "saveStatus")
         self.statusBar().addPermanentWidget(self.save_status)
+        self.saver = SaveController(workspace, self.editor, self._show_item, self)
+        self.saver.status_changed.connect(self.save_status.setText)
+        self.saver.item_saved.connect(self._on_saved)
+        self._show_read_only(workspace)
         self.index_status = named(QLabel(self.tr("Hakemistoa tarkistetaan…")), "indexStatus")
         self.index_progress = named(QProgressBar(), "indexProgress")
         self.index_progress.setRange(0, 0)
         self.index_progress.setMaximumWidth(160)
         self.statusBar().addWidget(self.index_status)
         self.statusBar().addWidget(self.index_progress)
-        self._index_timer = _single_shot(self, 300)
+        self._index_timer = single_shot(self, 300)
         self._index_timer.setSingleShot(False)
         self._index_timer.timeout.connect(self._poll_index)
         self._index_timer.start()
@@ -140,20 +115,10 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.banner = named(QLabel(), "problemBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background:#fff4ce; color:#3b2f00; padding:6px; border:1px solid #c8a600;"
-        )
-        self.banner.hide()
-        self._banners = [self.banner]
-        self.reminders = named(QLabel(), "reminderBanner")
-        self.reminders.setWordWrap(True)
-        self.reminders.setStyleSheet(
-            "background:#e8f1fb; color:#0b2a4a; padding:6px; border:1px solid #4a7fb5;"
-        )
-        self.reminders.hide()
-        self._banners.append(self.reminders)
+        self.banner = banner("problemBanner", "warning")
+        self.reminders = banner("reminderBanner", "info")
+        self.read_only_banner = banner("readOnlyBanner", "error")
+        self._banners = [self.banner, self.reminders, self.read_only_banner]
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.draft_list = DraftList()
         self.draft_list.set_bodies(list(self._organizations.values()))
@@ -193,7 +158,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.new_action)
         self.save_action = self._action(
-            self.tr("&Tallenna nyt"), QKeySequence.StandardKey.Save, self.save_now
+            self.tr("&Tallenna nyt"), QKeySequence.StandardKey.Save, self.save_version
         )
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
@@ -299,12 +264,16 @@ class MainWindow(QMainWindow):
 
     # --- list and opening -------------------------------------------------------
     def reload_list(self) -> None:
-        organization_id, state = self.draft_list.filters()
-        items = self.workspace.items.all(organization_id, state)
-        self.draft_list.model.set_items(items, {k: o.name for k, o in self._organizations.items()})
+        """Start reading the list's first page on a worker, off the GUI thread.
+
+        The open item is selected when its row arrives; until then the list keeps its rows.
+        """
         current = self.editor.current_item()
-        if current is not None and current.id is not None:
-            self.draft_list.select_item(current.id)
+        self.draft_list.load(
+            self.workspace.database_path,
+            {k: o.name for k, o in self._organizations.items()},
+            select=current.id if current is not None else None,
+        )
 
     def current_template(self) -> Template | None:
         item = self.editor.current_item()
@@ -316,7 +285,7 @@ class MainWindow(QMainWindow):
         current = self.editor.current_item()
         if current is not None and current.id == item_id:
             return
-        self.save_now()
+        self.saver.leave_item()
         try:
             item = self.workspace.items.get(item_id)
         except PaatospajaError as error:
@@ -331,6 +300,7 @@ class MainWindow(QMainWindow):
             template = self.workspace.templates.get(item.template_id)
         organization = self._organizations.get(item.organization_id) if item else None
         self.editor.load(item, template, organization)
+        self.saver.item_loaded(item)
         self._refresh_gaps()
         self._refresh_history()
         self.privacy.refresh()
@@ -355,7 +325,7 @@ class MainWindow(QMainWindow):
             if not isinstance(organization_id, str)
             else self._organizations[organization_id]
         )
-        self.save_now()
+        self.saver.leave_item()
         item = drafting.new_item(
             template,
             organization,  # type: ignore[arg-type]
@@ -370,50 +340,47 @@ class MainWindow(QMainWindow):
 
     # --- saving -------------------------------------------------------------------
     def _on_edited(self) -> None:
-        self._unsaved = True
-        self.save_status.setText(self.tr("Muutoksia ei ole vielä tallennettu…"))
-        if not self._save_timer.isActive():
-            self._save_timer.start()
+        self.saver.edited()
         self._gap_timer.start()  # also refreshes the similar decisions
         self.privacy.schedule_refresh()
 
     def save_now(self) -> None:
         """Hand the current state to the writer thread (returns at once)."""
-        self._save_timer.stop()
-        if not self._unsaved:
-            return
-        item = self.editor.read_item()
-        if item is None or item.id is None:
-            return
-        self._unsaved = False
-        self.save_status.setText(self.tr("Tallennetaan…"))
-        self.writer.submit(item)
+        self.saver.save_now()
+
+    def save_version(self) -> None:
+        self.saver.save_version()
 
     def flush(self) -> bool:
-        self.save_now()
-        return self.writer.flush()
+        return self.saver.flush()
 
     def _on_saved(self, item: AgendaItem) -> None:
-        stamp = datetime.now().strftime("%H.%M.%S")
-        if not self._unsaved:
-            self.save_status.setText(self.tr("Tallennettu klo %s") % stamp)
         if not self.draft_list.model.update_item(item):
             self.reload_list()
         current = self.editor.current_item()
         if current is not None and current.id == item.id:
-            current.modified = item.modified
             self._refresh_history()
 
-    def _on_save_failed(self, item_id: int, error: object) -> None:
-        self._unsaved = True
-        text = describe(error) if isinstance(error, PaatospajaError) else str(error)
-        self.save_status.setText(self.tr("Tallennus epäonnistui – yritetään uudelleen"))
-        self.statusBar().showMessage(
-            self.tr("Asian %s tallennus epäonnistui: %s. Muutokset ovat tallessa ikkunassa.")
-            % (item_id, text),
-            10000,
-        )
-        self._save_timer.start(5000)
+    def _show_read_only(self, workspace: Workspace) -> None:
+        """Say at once, above every tab, why nothing can be saved here."""
+        if not workspace.read_only:
+            return
+        holder = workspace.holder
+        if holder is not None:
+            since = format_moment(holder.started)
+            text = self.tr(
+                "Vain luku: työtilan on avannut %s koneella %s (klo %s). Voit hakea ja lukea, "
+                "mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen."
+            ) % (holder.user, holder.host, since)
+        else:
+            text = self.tr(
+                "Vain luku: työtilan tietokantaan tai kansioon ei voi kirjoittaa (%s). Voit "
+                "hakea ja lukea, mutta muutoksia ei tallenneta."
+            ) % workspace.root
+        self.read_only_banner.setText(text)
+        self.read_only_banner.show()
+        self.new_action.setEnabled(False)
+        self.save_action.setEnabled(False)
 
     # --- side panels ------------------------------------------------------------------
     def _refresh_gaps(self) -> None:
@@ -439,9 +406,13 @@ class MainWindow(QMainWindow):
         self.history.show_versions(self.workspace.items.versions(item.id))
 
     def _show_version(self, number: int) -> None:
+        """The selected version's changes against the version before it, word by word."""
         item = self.editor.current_item()
-        if item is not None and item.id is not None:
-            self.history.show_preview(self.workspace.items.version(item.id, number))
+        if item is None or item.id is None:
+            return
+        after = self.workspace.items.version(item.id, number)
+        before = self.workspace.items.version(item.id, number - 1) if number > 1 else None
+        self.history.show_difference(before, after)
 
     def restore_version(self, number: int) -> None:
         item = self.editor.current_item()
@@ -609,8 +580,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Päätöspaja"), describe(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_now()
-        self.writer.close()
+        self.saver.close()
         self.formatting.detach()
         for timer in self.findChildren(QTimer):  # no panel may touch the closed workspace
             timer.stop()

@@ -64,6 +64,7 @@ from desktop_app.publishing.findings import Finding
 from desktop_app.publishing.pdf import find_soffice
 from desktop_app.publishing.schedule import PublicationRepository
 from desktop_app.reuse import text_to_html
+from desktop_app.storage.item_summaries import ItemSummary, ItemSummaryReader
 from desktop_app.workspace import Workspace
 from ui.labels import state_label
 from ui.widgets import OptionalDateEdit, accept_cancel_buttons, named
@@ -613,18 +614,14 @@ class MeetingView(QWidget):
             people = self.participants_from_table()
             self._guard(lambda: self.meetings.set_participants(meeting_id, people))
 
-    def candidates(self) -> list[AgendaItem]:
-        """Drafts of this body that are not on any agenda yet."""
+    def candidates(self) -> list[ItemSummary]:
+        """Drafts of this body that are not on any agenda yet (titles only: one query)."""
         meeting = self.current_meeting()
         if meeting is None:
             return []
-        return [
-            item
-            for item in self.workspace.items.all(meeting.organization_id)
-            if item.state in (ItemState.DRAFT, ItemState.READY)
-            and item.id is not None
-            and self.meetings.entry_of_item(item.id) is None
-        ]
+        return ItemSummaryReader(self.workspace.db).unscheduled(
+            meeting.organization_id, (ItemState.DRAFT, ItemState.READY)
+        )
 
     def add_item_dialog(self) -> None:
         candidates = self.candidates()
@@ -839,11 +836,10 @@ class MeetingView(QWidget):
 
     def export_public(self, meeting_id: int, target: Path, after_appeal: bool = False) -> Task:
         """Check, redact and write in the background; a PDF too when LibreOffice is there."""
-        root = self.workspace.root
+        owner = self.workspace
 
         def work(state: object) -> PublicExportResult:
-            workspace = Workspace.open(root, seed=False)
-            try:
+            with owner.session() as workspace:  # its own connection, closed at the end
                 return export_public(
                     workspace,
                     meeting_id,
@@ -852,8 +848,6 @@ class MeetingView(QWidget):
                     pdf=find_soffice() is not None,
                     published_on=date.today(),
                 )
-            finally:
-                workspace.close()
 
         task = self._run_with_progress(self.tr("Tehdään julkaisuversiota…"), work)
         task.finished.connect(self._show_public_result)

@@ -5,9 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QWidget,
+)
 
 T = TypeVar("T", bound=QObject)
 
@@ -16,6 +23,34 @@ def named(widget: T, name: str) -> T:
     """Give ``widget`` an object name: tests and accessibility tools find it by that."""
     widget.setObjectName(name)
     return widget
+
+
+def single_shot(parent: QObject, interval: int) -> QTimer:
+    """A one-shot timer owned by ``parent``: stopped and freed with it."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval)
+    return timer
+
+
+#: Banner colours (background, text, border): all pass WCAG AA contrast for their text.
+BANNER_STYLES = {
+    "warning": ("#fff4ce", "#3b2f00", "#c8a600"),
+    "info": ("#e8f1fb", "#0b2a4a", "#4a7fb5"),
+    "error": ("#fde7e9", "#4a0c12", "#b3323f"),
+}
+
+
+def banner(name: str, kind: str) -> QLabel:
+    """A hidden, word-wrapping message strip above the tabs."""
+    background, text, border = BANNER_STYLES[kind]
+    label = named(QLabel(), name)
+    label.setWordWrap(True)
+    label.setStyleSheet(
+        f"background:{background}; color:{text}; padding:6px; border:1px solid {border};"
+    )
+    label.hide()
+    return label
 
 
 def accept_cancel_buttons(

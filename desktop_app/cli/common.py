@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
+from desktop_app.messages import message
 from desktop_app.paths import resolve_workspace
 from desktop_app.storage.database import DATABASE_NAME
+from desktop_app.storage.workspace_lock import LockOwner
 from desktop_app.tasks import TaskState
-from desktop_app.workspace import Workspace
+from desktop_app.workspace import COMMAND_LOCK_WAIT_SECONDS, Role, Workspace
+
+LOCK_WAIT_VARIABLE = "PAATOSPAJA_LOCK_WAIT"
 
 # argparse's own sentences, so that usage lines and errors speak the language of the rest.
 ARGPARSE_TEXTS = {
@@ -45,21 +50,51 @@ def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
+def open_workspace(args: argparse.Namespace, *, write: bool = True) -> Workspace:
     """The workspace the command works on.
 
-    A new one is announced: a mistyped --workspace would otherwise quietly start an empty
-    workspace.
+    A command that writes takes the workspace lock for its duration, waiting a bounded time
+    for another command or workstation that holds it (a window on this computer is written
+    beside: every write is a compare-and-swap). A new workspace is announced: a mistyped
+    --workspace would otherwise quietly start an empty workspace.
     """
     folder = resolve_workspace(args.workspace)
     created = not folder.exists()
     adopted = not created and not (folder / DATABASE_NAME).exists()
-    workspace = Workspace.open(folder)
+    lock_wait = _lock_wait()
+
+    def waiting(owner: LockOwner) -> None:
+        since = owner.started.astimezone().strftime("%H.%M")
+        text = message(
+            "workspace.waiting",
+            None,
+            user=owner.user,
+            host=owner.host,
+            pid=owner.pid,
+            since=since,
+            seconds=round(lock_wait),
+        )
+        print(text, file=sys.stderr)
+
+    workspace = Workspace.open(
+        folder,
+        role=Role.COMMAND if write else Role.LIBRARY,
+        lock_wait=lock_wait,
+        on_wait=waiting,
+    )
     if created:
         print(f"Uusi työtila luotiin: {folder}", file=sys.stderr)
     elif adopted:
         print(f"Kansiosta tehtiin uusi työtila: {folder}", file=sys.stderr)
     return workspace
+
+
+def _lock_wait() -> float:
+    """Seconds a writing command waits for the workspace (``PAATOSPAJA_LOCK_WAIT``)."""
+    try:
+        return max(0.0, float(os.environ.get(LOCK_WAIT_VARIABLE, "")))
+    except ValueError:
+        return COMMAND_LOCK_WAIT_SECONDS
 
 
 def positive_int(text: str) -> int:

@@ -19,7 +19,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
+    workspace = open_workspace(args, write=False)
     try:
         facts: dict[str, Any] = {
             "workspace": str(workspace.root),

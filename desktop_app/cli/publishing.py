@@ -122,7 +122,7 @@ def _register_export_public(subparsers: Any) -> None:
 def run_check(args: argparse.Namespace) -> int:
     from desktop_app.publishing.export import check_for_publishing
 
-    workspace = open_workspace(args)
+    workspace = open_workspace(args, write=False)
     try:
         meeting_id = resolve_meeting(workspace, args.meeting, args.toimielin)
         findings = check_for_publishing(

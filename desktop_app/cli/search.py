@@ -43,7 +43,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
+    workspace = open_workspace(args, write=False)
     try:
         results = _search_with_retry(workspace, args.query, args.limit)
     finally:
@@ -97,7 +97,7 @@ def _search_with_retry(workspace: Workspace, query: str, limit: int) -> SearchRe
 
 
 def run_reindex(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
+    workspace = open_workspace(args, write=False)
     try:
         with SearchService(workspace.index_dir, workspace.database_path) as service:
             report = service.rebuild(progress_printer("Hakemisto"))

@@ -102,6 +102,8 @@ class Meeting:
     checkers: list[str] = field(default_factory=list)
     checked_on: date | None = None
     public_view_on: date | None = None
+    # Bumped by every write; a write names the revision it started from (compare-and-swap).
+    revision: int = 0
 
 
 @dataclass
@@ -131,6 +133,8 @@ class AgendaItem:
     public: bool = True
     created: datetime | None = None
     modified: datetime | None = None
+    # Bumped by every write; a save names the revision it started from (compare-and-swap).
+    revision: int = 0
 
     def section(self, key: Section) -> str:
         return self.sections.get(key, "")
@@ -157,9 +161,25 @@ class DecisionRecord:
     id: int | None = None
 
 
+class VersionReason(enum.StrEnum):
+    """Why a version was kept: the history lists moments worth returning to, not keystrokes."""
+
+    CREATED = "created"
+    SAVED = "saved"  # the user saved (Ctrl+S) or closed the item
+    PAUSE = "pause"  # typing paused after a while of changes
+    STATE = "state"
+    AGENDA = "agenda"
+    DECIDED = "decided"
+    RESTORED = "restored"
+    MERGED = "merged"  # another writer's changes were combined with the user's
+
+
 @dataclass(frozen=True)
 class ItemVersion:
     item_id: int
     number: int
     saved_at: datetime
     title: str
+    reason: VersionReason = VersionReason.SAVED
+    author: str = ""
+    changes: tuple[str, ...] = ()

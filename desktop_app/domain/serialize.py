@@ -52,6 +52,7 @@ def item_to_dict(item: AgendaItem) -> dict[str, Any]:
         "public": item.public,
         "created": item.created.isoformat() if item.created else None,
         "modified": item.modified.isoformat() if item.modified else None,
+        "revision": item.revision,
     }
 
 
@@ -95,4 +96,5 @@ def item_from_dict(data: dict[str, Any]) -> AgendaItem:
         public=bool(data.get("public", True)),
         created=datetime.fromisoformat(created) if created else None,
         modified=datetime.fromisoformat(modified) if modified else None,
+        revision=int(data.get("revision") or 0),
     )

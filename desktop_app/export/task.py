@@ -1,4 +1,4 @@
-"""Exports as worker tasks: ``run(request, state)`` opens its own connection, builds, saves.
+"""Exports as worker tasks: ``run(request, state)`` reads on its own connection, builds, saves.
 
 Everything is built in memory first and written in one atomic replace at the end, so a
 cancelled, failed or crashed export leaves the target exactly as it was, and it only reads
@@ -89,8 +89,12 @@ def build(request: ExportRequest, workspace: Workspace, state: TaskState) -> Doc
 
 
 def run(request: ExportRequest, state: TaskState) -> Path:
-    """Export and save; returns the written path. Raises typed errors with user sentences."""
-    workspace = Workspace.open(request.workspace, seed=False)
+    """Export and save; returns the written path. Raises typed errors with user sentences.
+
+    The export reads through a read-only SQLite connection of its own, closed at the end:
+    it never creates, locks or touches the database file outside SQLite.
+    """
+    workspace = Workspace.open_reader(request.workspace)
     try:
         document = build(request, workspace, state)
     finally:

@@ -84,6 +84,7 @@ class AgendaEntry:
     standing: str = ""  # key of the standing item it was made from, if any
     record: EntryDecision | None = None
     locked: bool = False  # the meeting's minutes are published
+    revision: int = 0  # bumped when its decision record is written (compare-and-swap)
 
 
 @dataclass

@@ -11,7 +11,8 @@ import json
 import sqlite3
 from datetime import UTC, date, datetime
 
-from desktop_app.domain.model import AgendaItem, ItemState, Meeting, Section
+from desktop_app.domain.model import AgendaItem, ItemState, Meeting, Section, VersionReason
+from desktop_app.errors import EntryConflict, MeetingConflict
 from desktop_app.meetings.codec import record_from_json, record_to_json
 from desktop_app.meetings.errors import (
     EntryNotFound,
@@ -60,6 +61,7 @@ def _meeting_from_row(row: sqlite3.Row) -> Meeting:
         checkers=list(json.loads(row["checkers_json"])),
         checked_on=_d(row["checked_on"]),
         public_view_on=_d(row["public_view_on"]),
+        revision=row["revision"],
     )
 
 
@@ -144,15 +146,29 @@ class MeetingRepository:
         )
 
     def update(self, meeting: Meeting) -> None:
-        """Save time, place, language, checkers and dates (not the number or the body)."""
+        """Save time, place, language, checkers and dates (not the number or the body).
+
+        A compare-and-swap on ``meeting.revision``: details edited from a stale copy are
+        refused with ``MeetingConflict``, never written over another writer's.
+        """
         with transaction(self._db):
             cursor = self._db.execute(
                 "UPDATE meetings SET start_time = ?, end_time = ?, place = ?, language = ?,"
-                " checkers_json = ?, checked_on = ?, public_view_on = ? WHERE id = ?",
-                (*self._mutable_values(meeting), meeting.id),
+                " checkers_json = ?, checked_on = ?, public_view_on = ?,"
+                " revision = revision + 1 WHERE id = ? AND revision = ?",
+                (*self._mutable_values(meeting), meeting.id, meeting.revision),
             )
             if cursor.rowcount == 0:
-                raise MeetingNotFound(meeting_id=meeting.id)
+                self._refuse_stale_meeting(meeting.id, meeting.revision)
+        meeting.revision += 1
+
+    def _refuse_stale_meeting(self, meeting_id: int | None, expected: int) -> None:
+        row = self._db.execute(
+            "SELECT revision FROM meetings WHERE id = ?", (meeting_id,)
+        ).fetchone()
+        if row is None:
+            raise MeetingNotFound(meeting_id=meeting_id)
+        raise MeetingConflict(meeting_id=meeting_id, expected=expected, found=int(row[0]))
 
     def get(self, meeting_id: int) -> Meeting:
         row = self._db.execute("SELECT * FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
@@ -180,16 +196,43 @@ class MeetingRepository:
             self._db.execute("DELETE FROM agenda_entries WHERE meeting_id = ?", (meeting_id,))
             self._db.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
             self._db.executemany(
-                "UPDATE agenda_items SET state = ? WHERE id = ? AND state = ?",
+                "UPDATE agenda_items SET state = ?, revision = revision + 1"
+                " WHERE id = ? AND state = ?",
                 [(ItemState.READY.value, i, ItemState.ON_AGENDA.value) for i in item_ids],
             )
             self._renumber(meeting)
 
     # --- participants ----------------------------------------------------
-    def set_participants(self, meeting_id: int, participants: list[Participant]) -> None:
-        self.get(meeting_id)
+    def set_participants(
+        self,
+        meeting_id: int,
+        participants: list[Participant],
+        *,
+        expected_revision: int | None = None,
+    ) -> int:
+        """Replace the list of people; returns the meeting's new revision.
+
+        With ``expected_revision`` the write is refused (``MeetingConflict``) when the
+        meeting was changed since that revision was read.
+        """
         with transaction(self._db):
+            if expected_revision is None:
+                cursor = self._db.execute(
+                    "UPDATE meetings SET revision = revision + 1 WHERE id = ?", (meeting_id,)
+                )
+            else:
+                cursor = self._db.execute(
+                    "UPDATE meetings SET revision = revision + 1 WHERE id = ? AND revision = ?",
+                    (meeting_id, expected_revision),
+                )
+            if cursor.rowcount == 0:
+                self._refuse_stale_meeting(meeting_id, expected_revision or 0)
             self._write_participants(meeting_id, participants)
+            return int(
+                self._db.execute(
+                    "SELECT revision FROM meetings WHERE id = ?", (meeting_id,)
+                ).fetchone()[0]
+            )
 
     def _write_participants(self, meeting_id: int, participants: list[Participant]) -> None:
         self._db.execute("DELETE FROM meeting_participants WHERE meeting_id = ?", (meeting_id,))
@@ -258,6 +301,7 @@ class MeetingRepository:
             standing=row["standing"],
             record=record_from_json(row["record_json"]),
             locked=row["published"] is not None,
+            revision=row["revision"],
         )
 
     def add_item(self, meeting_id: int, item_id: int, position: int | None = None) -> AgendaEntry:
@@ -271,6 +315,7 @@ class MeetingRepository:
         entry_id = self._add(meeting_id, item_id, position, "")
         if item.state.order < ItemState.ON_AGENDA.order:
             self._set_state(item_id, ItemState.ON_AGENDA)
+        ItemRepository(self._db).keep_version(item_id, VersionReason.AGENDA)
         return self.entry(entry_id)
 
     def _standing_start_end(self, meeting_id: int) -> int:
@@ -352,7 +397,15 @@ class MeetingRepository:
         )
 
     def _set_state(self, item_id: int, state: ItemState) -> None:
-        self._db.execute("UPDATE agenda_items SET state = ? WHERE id = ?", (state.value, item_id))
+        """A state change bumps the revision like any write.
+
+        A window holding the item then notices it instead of writing the old state back.
+        """
+        with transaction(self._db):
+            self._db.execute(
+                "UPDATE agenda_items SET state = ?, revision = revision + 1 WHERE id = ?",
+                (state.value, item_id),
+            )
 
     @staticmethod
     def _refuse_if_published(meeting: Meeting) -> None:
@@ -381,14 +434,40 @@ class MeetingRepository:
         )
 
     # --- the meeting itself ----------------------------------------------
-    def record_decision(self, entry_id: int, record: EntryDecision) -> AgendaItem:
-        """Record what was decided; the item becomes "päätetty" with Päätös and Käsittely."""
+    def record_decision(
+        self,
+        entry_id: int,
+        record: EntryDecision,
+        *,
+        expected_revision: int | None = None,
+    ) -> AgendaItem:
+        """Record what was decided; the item becomes "päätetty" with Päätös and Käsittely.
+
+        The entry's record is a compare-and-swap on ``expected_revision`` (the revision the
+        recording dialog was opened on), and the item's sections are written on the item as
+        stored now: recording never writes back an older copy of the text, and it bumps the
+        item's revision so that a window holding the item notices.
+        """
         validate(record)
         entry = self.entry(entry_id)
         meeting = self.get(entry.meeting_id)
         self._refuse_if_published(meeting)
         items = ItemRepository(self._db)
-        item = items.get(entry.item_id)
+        expected = entry.revision if expected_revision is None else expected_revision
+        with transaction(self._db):  # the entry and the item change together or not at all
+            cursor = self._db.execute(
+                "UPDATE agenda_entries SET record_json = ?, revision = revision + 1"
+                " WHERE id = ? AND revision = ?",
+                (record_to_json(record), entry_id, expected),
+            )
+            if cursor.rowcount == 0:
+                raise EntryConflict(entry_id=entry_id, expected=expected)
+            item = items.get(entry.item_id)  # read inside the write lock: the newest text
+            self._apply_record(item, record, meeting)
+            return items.write(item, version=VersionReason.DECIDED)
+
+    @staticmethod
+    def _apply_record(item: AgendaItem, record: EntryDecision, meeting: Meeting) -> None:
         language = item.language or meeting.language
         item.sections[Section.DECISION] = decision_html(record, language)
         handling = handling_html(record, language)
@@ -399,12 +478,6 @@ class MeetingRepository:
         item.disqualifications = list(record.disqualifications)
         item.decision_date = meeting.start.date() if meeting.start else item.decision_date
         item.state = ItemState.DECIDED
-        with transaction(self._db):
-            self._db.execute(
-                "UPDATE agenda_entries SET record_json = ? WHERE id = ?",
-                (record_to_json(record), entry_id),
-            )
-        return items.save(item)
 
     def publish_minutes(self, meeting_id: int) -> Meeting:
         """Lock the meeting's § numbers for good: the minutes are out."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
-import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -50,8 +49,8 @@ from desktop_app.search.store import (
     quiet_leaks,
     write_stamp,
 )
-from desktop_app.storage.database import connect
 from desktop_app.storage.decisions import DecisionRepository
+from desktop_app.storage.pool import ReaderPool
 from desktop_app.tasks import TaskState
 
 log = logging.getLogger(__name__)
@@ -145,8 +144,7 @@ class SearchService:
         self._current_ranker: Ranker | None = None
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-index")
         self._running_states: set[TaskState] = set()
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        self._readers = ReaderPool(self.db_path)
         self._background: Future[IndexReport] | None = None
         self._background_state: TaskState | None = None
         self._folder: Path | None = None
@@ -170,7 +168,12 @@ class SearchService:
         CLI wants that); the GUI keeps the default and may call :meth:`wait_ready`.
         """
         service = cls(index_dir, db_path, analyzer, writer_mb=writer_mb)
-        service._quick_open()
+        if check_in_background:
+            # Opening reads every field length (0.4 s at 20,000 decisions): not on the
+            # caller's (the GUI's) thread. The writer thread runs it before the check.
+            service._writer.submit(service._quick_open)
+        else:
+            service._quick_open()
         future = service.ensure_index_in_background()
         if not check_in_background:
             future.result()
@@ -186,9 +189,7 @@ class SearchService:
         self._writer.shutdown(wait=True, cancel_futures=True)
         with self._lock:
             self._close_index()
-        for connection in self._connections:
-            connection.close()
-        self._connections.clear()
+        self._readers.close()
 
     def __enter__(self) -> SearchService:
         return self
@@ -322,17 +323,18 @@ class SearchService:
         return self._hits(rows, {term for term, _ in keys})
 
     def document(self, source_id: str) -> DecisionRecord | None:
-        return DecisionRepository(self._connection()).get(source_id)
+        with self._readers.connection() as connection:
+            return DecisionRepository(connection).get(source_id)
 
     def facets(self) -> dict[str, list[str]]:
         """Distinct bodies, document types and classifications, for the filter lists."""
-        connection = self._connection()
         found: dict[str, list[str]] = {}
-        for column in ("body_org", "doc_type", "classification"):
-            rows = connection.execute(
-                f"SELECT DISTINCT {column} FROM decisions WHERE {column} != '' ORDER BY 1"
-            ).fetchall()
-            found[column] = [str(row[0]) for row in rows]
+        with self._readers.connection() as connection:
+            for column in ("body_org", "doc_type", "classification"):
+                rows = connection.execute(
+                    f"SELECT DISTINCT {column} FROM decisions WHERE {column} != '' ORDER BY 1"
+                ).fetchall()
+                found[column] = [str(row[0]) for row in rows]
         return found
 
     # -- internals -----------------------------------------------------------------------
@@ -359,14 +361,6 @@ class SearchService:
         ranked = self._ranker(searcher).rank(words, max(1, limit), allowed=allowed)
         rows = [(searcher.stored_fields(docnum), score) for docnum, score in ranked.hits]
         return rows, ranked.total, True
-
-    def _connection(self) -> sqlite3.Connection:
-        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = connect(self.db_path)
-            self._local.connection = connection
-            self._connections.append(connection)
-        return connection
 
     def _hits(
         self, rows: list[tuple[dict[str, Any], float]], terms: set[str], snippets: bool = True
@@ -422,15 +416,12 @@ class SearchService:
         if not source_ids:
             return {}
         marks = ", ".join("?" * len(source_ids))
-        rows = (
-            self._connection()
-            .execute(
+        with self._readers.connection() as connection:
+            rows = connection.execute(
                 f"SELECT source_id, substr(text, 1, 60000) FROM decisions"
                 f" WHERE source_id IN ({marks})",
                 source_ids,
-            )
-            .fetchall()
-        )
+            ).fetchall()
         return {str(row[0]): str(row[1]) for row in rows}
 
     def _locked(
@@ -509,11 +500,10 @@ class SearchService:
             self._folder = folder
 
     def _db_stamp(self) -> Stamp:
-        row = (
-            self._connection()
-            .execute("SELECT COUNT(*), COALESCE(MAX(imported), '') FROM decisions")
-            .fetchone()
-        )
+        with self._readers.connection() as connection:
+            row = connection.execute(
+                "SELECT COUNT(*), COALESCE(MAX(imported), '') FROM decisions"
+            ).fetchone()
         return Stamp(self.choice.name, int(row[0]), str(row[1]))
 
     def _ensure(self, state: TaskState) -> IndexReport:
@@ -542,7 +532,8 @@ class SearchService:
         ix = self.store.create(folder)
         try:
             if self._writer_mb >= BULK_WRITER_MB and stamp.count >= bulk.PARALLEL_MIN_DOCS:
-                ranges = bulk.id_ranges(self._connection(), REBUILD_SEGMENT_DOCS)
+                with self._readers.connection() as connection:
+                    ranges = bulk.id_ranges(connection, REBUILD_SEGMENT_DOCS)
                 done = bulk.build_in_parallel(
                     ix, folder, self.db_path, self.choice, ranges, self._writer_mb, state
                 )
@@ -562,15 +553,16 @@ class SearchService:
         writer = ix.writer(limitmb=self._writer_mb)
         done = 0
         try:
-            for record in DecisionRepository(self._connection()).iterate():
-                writer.add_document(**self._fields(record))
-                done += 1
-                if done % 200 == 0:
-                    state.progress(done, total, "Rakennetaan hakemistoa")
-                    state.check()
-                if done % REBUILD_SEGMENT_DOCS == 0:
-                    writer.commit(merge=False)
-                    writer = ix.writer(limitmb=self._writer_mb)
+            with self._readers.connection() as connection:
+                for record in DecisionRepository(connection).iterate():
+                    writer.add_document(**self._fields(record))
+                    done += 1
+                    if done % 200 == 0:
+                        state.progress(done, total, "Rakennetaan hakemistoa")
+                        state.check()
+                    if done % REBUILD_SEGMENT_DOCS == 0:
+                        writer.commit(merge=False)
+                        writer = ix.writer(limitmb=self._writer_mb)
             writer.commit(merge=False)
         except BaseException:
             writer.cancel()
@@ -586,7 +578,8 @@ class SearchService:
                 str(fields["source_id"]): str(fields.get("content_hash") or "")
                 for _, fields in self._searcher.reader().iter_docs()
             }
-        stored = dict(self._connection().execute("SELECT source_id, content_hash FROM decisions"))
+        with self._readers.connection() as connection:
+            stored = dict(connection.execute("SELECT source_id, content_hash FROM decisions"))
         changed = [sid for sid, digest in stored.items() if indexed.get(sid) != digest]
         removed = [sid for sid in indexed if sid not in stored]
         report = self._apply(changed, removed, state)
@@ -603,16 +596,15 @@ class SearchService:
         before = self._db_stamp()
         previous = _read_folder_stamp(folder)
         since = previous.max_imported if previous else ""
-        extra = (
-            [
-                str(row[0])
-                for row in self._connection().execute(
-                    "SELECT source_id FROM decisions WHERE imported >= ?", (since,)
-                )
-            ]
-            if previous
-            else []
-        )
+        extra: list[str] = []
+        if previous:
+            with self._readers.connection() as connection:
+                extra = [
+                    str(row[0])
+                    for row in connection.execute(
+                        "SELECT source_id FROM decisions WHERE imported >= ?", (since,)
+                    )
+                ]
         wanted = list(dict.fromkeys([*source_ids, *extra]))
         stored = self._stored_hashes(wanted)
         indexed = self._indexed_hashes(wanted)
@@ -627,17 +619,18 @@ class SearchService:
 
     def _stored_hashes(self, source_ids: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
-        connection = self._connection()
-        for start in range(0, len(source_ids), 500):
-            chunk = source_ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            found.update(
-                (str(row[0]), str(row[1]))
-                for row in connection.execute(
-                    f"SELECT source_id, content_hash FROM decisions WHERE source_id IN ({marks})",
-                    chunk,
+        with self._readers.connection() as connection:
+            for start in range(0, len(source_ids), 500):
+                chunk = source_ids[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                found.update(
+                    (str(row[0]), str(row[1]))
+                    for row in connection.execute(
+                        "SELECT source_id, content_hash FROM decisions"
+                        f" WHERE source_id IN ({marks})",
+                        chunk,
+                    )
                 )
-            )
         return found
 
     def _indexed_hashes(self, source_ids: list[str]) -> dict[str, str]:
@@ -671,7 +664,22 @@ class SearchService:
         total = len(changed) + len(removed)
         if not total or self._ix is None:
             return report
-        repository = DecisionRepository(self._connection())
+        with self._readers.connection() as connection:
+            return self._write_batches(
+                DecisionRepository(connection), changed, removed, state, known_new, report
+            )
+
+    def _write_batches(
+        self,
+        repository: DecisionRepository,
+        changed: list[str],
+        removed: list[str],
+        state: TaskState,
+        known_new: frozenset[str],
+        report: IndexReport,
+    ) -> IndexReport:
+        assert self._ix is not None
+        total = len(changed) + len(removed)
         done = 0
         for start in range(0, max(len(changed), 1), COMMIT_EVERY):
             batch = changed[start : start + COMMIT_EVERY]

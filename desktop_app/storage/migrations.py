@@ -195,6 +195,19 @@ _V7 = """
 CREATE INDEX imported_files_sha1 ON imported_files(sha1)
 """
 
+_V8 = """
+ALTER TABLE agenda_items ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE meetings ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE agenda_entries ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE item_versions ADD COLUMN reason TEXT NOT NULL DEFAULT 'saved';
+ALTER TABLE item_versions ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE item_versions ADD COLUMN revision INTEGER;
+ALTER TABLE item_versions ADD COLUMN changes_json TEXT NOT NULL DEFAULT '[]';
+CREATE INDEX agenda_items_modified ON agenda_items(modified DESC, id DESC);
+CREATE INDEX agenda_items_body_modified ON agenda_items(organization_id, modified DESC, id DESC);
+CREATE INDEX agenda_items_state_modified ON agenda_items(state, modified DESC, id DESC)
+"""
+
 MIGRATIONS: list[Migration] = [  # kept sorted by version; gaps are allowed
     Migration(1, "organizations and agenda items", _script(_V1)),
     Migration(2, "item versions; parties, decision date, earlier handling", _script(_V2)),
@@ -203,6 +216,7 @@ MIGRATIONS: list[Migration] = [  # kept sorted by version; gaps are allowed
     Migration(5, "meetings, participants and agenda entries (§ numbering)", _script(_V5)),
     Migration(6, "personal-data marks, dismissals, publication dates, overrides", _script(_V6)),
     Migration(7, "imported files found by their content", _script(_V7)),
+    Migration(8, "revisions for compare-and-swap; versions with reason, author", _script(_V8)),
 ]
 
 

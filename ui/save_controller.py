@@ -1,0 +1,274 @@
+"""Saving the open item: autosave, versions worth keeping, honest status, conflicts.
+
+The autosave writes within a second; versions are kept at moments worth returning to; a
+conscious choice is asked for when another writer changed the same fields.
+
+The window's status line says "Tallennettu" only after the writer thread's commit has
+returned. A failed save keeps the text in the editor, says why in the user's language and
+retries; a collision that cannot be merged opens the conflict view instead of writing.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.autosave import AutosaveWriter, Conflict, Saved
+from desktop_app.domain.changes import changed_fields, take_unit
+from desktop_app.domain.model import AgendaItem, VersionReason
+from desktop_app.errors import PaatospajaError
+from desktop_app.messages import describe
+from desktop_app.versioning import VersionPolicy
+from desktop_app.workspace import Workspace
+from ui.conflict_dialog import ConflictChoice, ConflictDialog
+from ui.item_editor import ItemEditor
+from ui.labels import unit_label
+from ui.widgets import single_shot
+
+#: Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even
+#: while the secretary keeps typing (the timer is not restarted by further keystrokes).
+AUTOSAVE_DELAY_MS = 800
+#: After a failed save: how long until the next try.
+RETRY_DELAY_MS = 5000
+
+
+class _Bridge(QObject):
+    """Carries the writer thread's callbacks into the GUI thread as queued signals."""
+
+    saved = Signal(object)
+    failed = Signal(int, object)
+    conflict = Signal(object)
+
+
+class SaveController(QObject):
+    """Owns the autosave writer of one window; the window shows what it reports."""
+
+    status_changed = Signal(str)
+    #: The item as stored after a write (for the list and the history).
+    item_saved = Signal(object)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        editor: ItemEditor,
+        show_item: Callable[[AgendaItem], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._editor = editor
+        self._show_item = show_item
+        self._window = parent
+        self._bridge = _Bridge(self)
+        self._bridge.saved.connect(self._on_saved)
+        self._bridge.failed.connect(self._on_failed)
+        self._bridge.conflict.connect(self._on_conflict)
+        self.writer = AutosaveWriter(
+            workspace.connect,
+            on_saved=self._bridge.saved.emit,
+            on_failed=self._bridge.failed.emit,
+            on_conflict=self._bridge.conflict.emit,
+        )
+        self._base: AgendaItem | None = None
+        self._unsaved = False
+        self._failing = False
+        self._conflict: Conflict | None = None
+        self._policy = VersionPolicy()
+        self._save_timer = single_shot(self, AUTOSAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self._version_timer = single_shot(self, 1000)
+        self._version_timer.timeout.connect(self._check_pause_version)
+
+    # --- what the window tells ----------------------------------------------------------
+    def item_loaded(self, item: AgendaItem | None) -> None:
+        """The editor now shows ``item`` as stored: the base of the next edits."""
+        self._base = copy.deepcopy(item) if item is not None else None
+        self._unsaved = False
+        self._conflict = None
+        self._policy.reset()
+        if item is not None and item.id is not None:
+            self.writer.forget(item.id)
+
+    def edited(self) -> None:
+        if self._workspace.read_only:
+            return
+        self._unsaved = True
+        self._policy.edited(time.monotonic())
+        if self._conflict is not None:
+            self.status_changed.emit(self._conflict_status())
+            return
+        if not self._failing:
+            self.status_changed.emit(self.tr("Muutoksia ei ole vielä tallennettu…"))
+        if not self._save_timer.isActive():
+            self._save_timer.start()
+        self._schedule_version_check()
+
+    def save_now(self, version: VersionReason | None = None) -> None:
+        """Hand the current state to the writer thread (returns at once)."""
+        self._save_timer.stop()
+        if self._workspace.read_only:
+            return
+        if self._conflict is not None:
+            if version is not None:  # the user asked to save: decide the conflict now
+                self._resolve(self._conflict)
+            return
+        item = self._editor.current_item()
+        if item is None or item.id is None:
+            return
+        if not self._unsaved:
+            if version is not None:
+                self.writer.flush()
+                self._keep_version(item.id, version)
+            return
+        item = self._editor.read_item()
+        assert item is not None
+        if version is None and self._base is not None and self._base.state != item.state:
+            version = VersionReason.STATE
+        if version is not None:
+            self._policy.version_kept(time.monotonic())
+        self._unsaved = False
+        if not self._failing:
+            self.status_changed.emit(self.tr("Tallennetaan…"))
+        self.writer.submit(item, self._base, version)
+
+    def save_version(self) -> None:
+        """Tallenna nyt: written at once and kept as a version."""
+        self.save_now(VersionReason.SAVED)
+
+    def leave_item(self) -> None:
+        """The user moves to another item or closes: keep a version if edits were made."""
+        edited = self._policy.has_unkept_edits
+        self.save_now(VersionReason.SAVED if edited else None)
+
+    def flush(self) -> bool:
+        self.save_now()
+        return self.writer.flush()
+
+    def close(self) -> None:
+        self.leave_item()
+        self._version_timer.stop()
+        self.writer.close()
+
+    @property
+    def unsaved(self) -> bool:
+        return self._unsaved or self._conflict is not None
+
+    # --- what the writer reports --------------------------------------------------------
+    def _on_saved(self, saved: Saved) -> None:
+        self._failing = False
+        current = self._editor.current_item()
+        is_current = current is not None and current.id == saved.item.id
+        if is_current:
+            assert current is not None
+            current.revision = saved.item.revision
+            current.modified = saved.item.modified
+            self._base = copy.deepcopy(saved.item)
+            if saved.theirs_applied:
+                self._apply_theirs(saved)
+        stamp = datetime.now().strftime("%H.%M.%S")
+        if saved.theirs_applied:
+            labels = ", ".join(unit_label(u) for u in saved.theirs_applied)
+            text = self.tr("Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s")
+            self.status_changed.emit(text % (stamp, labels))
+        elif not self._unsaved:
+            self.status_changed.emit(self.tr("Tallennettu klo %s") % stamp)
+        self.item_saved.emit(saved.item)
+
+    def _apply_theirs(self, saved: Saved) -> None:
+        """Show the other writer's fields in the editor, keeping what the user typed since."""
+        if self._editor.apply_units(saved.item, saved.theirs_applied):
+            self._base = copy.deepcopy(saved.item)
+            return
+        shown = self._editor.read_item()
+        if shown is None:
+            return
+        merged = copy.deepcopy(shown)
+        for unit in saved.theirs_applied:
+            take_unit(merged, saved.item, unit)
+        merged.revision = saved.item.revision
+        unsaved = self._unsaved
+        self._show_item(merged)
+        self._base = copy.deepcopy(saved.item)
+        self._unsaved = unsaved or bool(changed_fields(saved.item, merged))
+
+    def _on_failed(self, item_id: int, error: object) -> None:
+        self._failing = True
+        self._unsaved = True
+        reason = describe(error) if isinstance(error, PaatospajaError) else str(error)
+        self.status_changed.emit(
+            self.tr("Ei tallennettu: %s Teksti on tallessa ikkunassa; yritetään uudelleen.")
+            % reason
+        )
+        self._save_timer.start(RETRY_DELAY_MS)
+
+    def _on_conflict(self, conflict: Conflict) -> None:
+        current = self._editor.current_item()
+        if current is None or current.id != conflict.mine.id:
+            return  # the user already moved on; the item reloads from the database
+        self._conflict = conflict
+        self._unsaved = True
+        self._save_timer.stop()
+        self.status_changed.emit(self._conflict_status())
+        self._resolve(conflict)
+
+    def _conflict_status(self) -> str:
+        return self.tr(
+            "Ei tallennettu: asiaa muutettiin toisaalla. Valitse, kumpi versio jää "
+            "(Tallenna nyt, Ctrl+S)."
+        )
+
+    def _resolve(self, conflict: Conflict) -> None:
+        mine = self._editor.read_item() or conflict.mine
+        dialog = ConflictDialog(mine, conflict.theirs, conflict.fields, self._window)
+        dialog.exec()
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if choice is ConflictChoice.LATER:
+            return
+        self._conflict = None
+        assert mine.id is not None
+        if choice is ConflictChoice.THEIRS:
+            self._show_item(conflict.theirs)
+            self.status_changed.emit(self.tr("Toisaalla tallennettu versio otettiin käyttöön."))
+            return
+        # Mine wins, consciously: the other writer's state stays in the history first.
+        self._keep_version(mine.id, VersionReason.SAVED, quiet=True)
+        mine.revision = self._workspace.items.get(mine.id).revision
+        self._base = copy.deepcopy(conflict.theirs)
+        self._base.revision = mine.revision
+        self._unsaved = True
+        self.save_now(VersionReason.SAVED)
+
+    # --- versions -------------------------------------------------------------------------
+    def _schedule_version_check(self) -> None:
+        wait = self._policy.next_check_in(time.monotonic())
+        if wait is not None:
+            self._version_timer.start(max(200, int(wait * 1000)))
+
+    def _check_pause_version(self) -> None:
+        if self._policy.pause_version_due(time.monotonic()):
+            self.save_now(VersionReason.PAUSE)
+            if not self._unsaved:  # nothing new since the last save: keep the stored state
+                item = self._editor.current_item()
+                if item is not None and item.id is not None:
+                    self.writer.flush()
+                    self._keep_version(item.id, VersionReason.PAUSE)
+            self._policy.version_kept(time.monotonic())
+        self._schedule_version_check()
+
+    def _keep_version(self, item_id: int, reason: VersionReason, quiet: bool = False) -> None:
+        try:
+            kept = self._workspace.items.keep_version(item_id, reason)
+        except PaatospajaError as error:
+            self._on_failed(item_id, error)
+            return
+        self._policy.version_kept(time.monotonic())
+        if kept is not None and not quiet:
+            stored = self._workspace.items.get(item_id)
+            self.item_saved.emit(stored)
+
