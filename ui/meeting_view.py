@@ -421,6 +421,7 @@ class MeetingView(QWidget):
         self.findings.setWordWrap(True)
         self.findings.hide()
         self._shown_findings: list[Finding] = []
+        self._shown_revision: int | None = None  # the meeting's, as its form shows it
         layout.addWidget(self.findings, 1)
         self.override_button = named(
             QPushButton(self.tr("Ohita valittu estävä kohta perustellen…")), "overrideFinding"
@@ -468,6 +469,7 @@ class MeetingView(QWidget):
         self.findings.hide()
         self._shown_findings = []
         self.override_button.hide()
+        self._shown_revision = meeting.revision if meeting is not None else None
         if meeting is None or meeting.id is None:
             self.heading.setText(self.tr("Ei kokouksia. Luo uusi kokous."))
             return
@@ -578,8 +580,10 @@ class MeetingView(QWidget):
         meeting.checkers = [n.strip() for n in self.checkers.text().split(",") if n.strip()]
         meeting.checked_on = self.checked_on.value()
         meeting.public_view_on = self.public_view_on.value()
-        if self._guard(lambda: self.meetings.update(meeting)):
-            self.reload(select=meeting.id)
+        # the details as shown: another writer's change since then is a conflict, not lost
+        meeting.revision = self._shown_revision or meeting.revision
+        self._guard(lambda: self.meetings.update(meeting))
+        self.reload(select=meeting.id)  # either way the form shows what is stored now
 
     def override_selected_finding(self, reason: str | None = None) -> bool:
         """Publish despite a blocking finding: only consciously, with a reason that is kept."""
@@ -612,7 +616,15 @@ class MeetingView(QWidget):
         meeting_id = self.current_meeting_id()
         if meeting_id is not None:
             people = self.participants_from_table()
-            self._guard(lambda: self.meetings.set_participants(meeting_id, people))
+            shown = self._shown_revision
+
+            def write() -> None:
+                self._shown_revision = self.meetings.set_participants(
+                    meeting_id, people, expected_revision=shown
+                )
+
+            if not self._guard(write):
+                self.show_meeting()
 
     def candidates(self) -> list[ItemSummary]:
         """Drafts of this body that are not on any agenda yet (titles only: one query)."""
@@ -693,13 +705,17 @@ class MeetingView(QWidget):
         if selected is None or meeting is None or meeting.id is None:
             return
         item = self.workspace.items.get(selected[1])
+        revision = self.meetings.entry(selected[0]).revision
         members = [p.name for p in self.meetings.participants(meeting.id) if p.role.is_member]
         dialog = DecisionDialog(item, members, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.record(selected[0], dialog.record())
+            self.record(selected[0], dialog.record(), revision)
 
-    def record(self, entry_id: int, record: EntryDecision) -> None:
-        if self._guard(lambda: self.meetings.record_decision(entry_id, record)):
+    def record(self, entry_id: int, record: EntryDecision, revision: int | None = None) -> None:
+        """Record the decision; ``revision`` is the entry's when the dialog was opened."""
+        if self._guard(
+            lambda: self.meetings.record_decision(entry_id, record, expected_revision=revision)
+        ):
             self.show_meeting()
             self.items_changed.emit()
 

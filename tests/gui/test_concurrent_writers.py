@@ -18,7 +18,7 @@ from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.storage.database import DATABASE_NAME
 from desktop_app.storage.workspace_lock import LockOwner
 from desktop_app.workspace import Role, Workspace
-from tests.gui.modal import on_next_modal
+from tests.gui.modal import close_next_message_box, on_next_modal
 from tests.processes import REPO, read_item_elsewhere, run_cli
 from tests.typing_support import type_text
 from ui.app import open_workspace
@@ -201,3 +201,36 @@ def test_a_lock_of_another_computer_is_taken_only_when_the_user_confirms(
             assert workspace.holder is not None and workspace.holder.host == "toinen-tyoasema"
     finally:
         workspace.close()
+
+
+def test_meeting_details_edited_from_a_stale_form_are_refused_and_reloaded(
+    qtbot: QtBot, owned_window: MainWindow, workspace_dir: Path
+) -> None:
+    window = owned_window
+    view = window.meeting_view
+    meeting = view.create_meeting(Meeting(None, "kh", 0, 2026, start=datetime(2026, 12, 3, 17)))
+    assert meeting.id is not None
+    done = run_cli(
+        "meeting", "add-participant", str(meeting.id), "Maija Meikäläinen",
+        "--workspace", str(workspace_dir),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    other = Workspace.open(workspace_dir, seed=False)
+    try:  # another writer changes the place after the form was shown
+        stored = MeetingRepository(other.db).get(meeting.id)
+        stored.place = "Valtuustosali"
+        MeetingRepository(other.db).update(stored)
+    finally:
+        other.close()
+    seen: list[str] = []
+    close_next_message_box(seen)
+    view.place.setText("Kunnantalon kokoushuone")
+    view.save_details_button.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert "muutettu toisaalla" in seen[0]
+    assert view.place.text() == "Valtuustosali"  # the form now shows what is stored
+    view.place.setText("Kunnantalon kokoushuone")  # and a save from it goes through
+    view.save_details_button.click()
+    assert MeetingRepository(window.workspace.db).get(meeting.id).place == (
+        "Kunnantalon kokoushuone"
+    )
