@@ -270,3 +270,13 @@ def test_two_processes_saving_one_item_the_stale_one_gets_the_conflict(
     }
     fresh = ItemRepository(workspace.connect()).get(item.id or 0)
     assert fresh.title == "Prosessi A"
+
+
+def test_an_empty_section_is_no_change() -> None:
+    """The editor writes every section of its template, the empty ones as ''."""
+    before = AgendaItem(1, "kh", "kunnanhallitus", title="Otsikko")
+    after = copy.deepcopy(before)
+    after.sections[Section.DECISION] = ""
+    assert changed_fields(before, after) == []
+    after.sections[Section.DECISION] = "<p>Hyväksyttiin.</p>"
+    assert changed_fields(before, after) == ["section:paatos"]

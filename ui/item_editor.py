@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -91,6 +92,7 @@ class ItemEditor(QScrollArea):
         self.setObjectName("itemEditor")
         self._item: AgendaItem | None = None
         self._loading = False
+        self._read_only = False
         self._section_editors: dict[Section, RichTextEdit] = {}
         self._section_boxes: dict[Section, QGroupBox] = {}
 
@@ -226,8 +228,25 @@ class ItemEditor(QScrollArea):
                 self._show_field(unit, item)
             for section, editor in self._section_editors.items():
                 editor.set_clean_html(item.section(section))
+            if self._read_only:
+                self._lock_fields()
         finally:
             self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A workspace that cannot be written: text can be read, selected and copied only."""
+        self._read_only = read_only
+        if read_only:
+            self._lock_fields()
+
+    def _lock_fields(self) -> None:
+        for text in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            text.setReadOnly(True)
+        for rich in self.findChildren(QTextEdit):
+            rich.setReadOnly(True)
+        for choice in (self.state, self.appeal_type, self.public, self.decision_date):
+            choice.setEnabled(False)
+        self.attachments.setEnabled(False)
 
     def apply_units(self, item: AgendaItem, units: list[str]) -> bool:
         """Show ``item``'s values of ``units`` in place, leaving every other widget alone.

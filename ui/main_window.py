@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Päätöspaja – %s") % (workspace.municipality or workspace.root))
-        self.resize(1360, 860)
+        available = self.screen().availableGeometry()  # never taller than a laptop screen
+        self.resize(min(1360, available.width()), min(860, available.height()))
         self._organizations = {o.id: o for o in workspace.organizations.all()}
         # drafts made from an earlier decision this session: that decision is not "similar"
         self._based_on: dict[int, str] = {}
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
         if holder is not None:
             since = format_moment(holder.started)
             text = self.tr(
-                "Vain luku: työtilan on avannut %s koneella %s (klo %s). Voit hakea ja lukea, "
+                "Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, "
                 "mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen."
             ) % (holder.user, holder.host, since)
         else:
@@ -379,6 +380,7 @@ class MainWindow(QMainWindow):
             ) % workspace.root
         self.read_only_banner.setText(text)
         self.read_only_banner.show()
+        self.editor.set_read_only(True)
         self.new_action.setEnabled(False)
         self.save_action.setEnabled(False)
 

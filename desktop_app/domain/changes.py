@@ -23,7 +23,8 @@ def _units(item: AgendaItem) -> dict[str, Any]:
     data = item_to_dict(item)
     units = {key: value for key, value in data.items() if key not in _BOOKKEEPING}
     for section, html in item.sections.items():
-        units[f"section:{section.value}"] = html
+        if html:  # an empty section and a missing one read the same in every document
+            units[f"section:{section.value}"] = html
     return units
 
 

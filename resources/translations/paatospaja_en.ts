@@ -616,7 +616,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+107"/>
+        <location filename="../../ui/item_editor.py" line="+109"/>
         <source>Perustiedot</source>
         <translation>Basic details</translation>
     </message>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+136"/>
         <source>(nimetön asia)</source>
         <translation>(untitled item)</translation>
     </message>
@@ -775,12 +775,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+60"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-483"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -923,8 +923,8 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+110"/>
-        <source>Vain luku: työtilan on avannut %s koneella %s (klo %s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
-        <translation>Read-only: %s opened the workspace on computer %s (at %s). You can search and read, but changes are not saved. Close the other window and open Päätöspaja again.</translation>
+        <source>Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
+        <translation>Read-only: %s opened the workspace on computer %s (%s). You can search and read, but changes are not saved. Close the other window and open Päätöspaja again.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -952,7 +952,7 @@ Workspace: %s</translation>
         <translation type="vanished">Saving item %s failed: %s. Your changes are kept in the window.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d restored.</translation>
     </message>
@@ -1223,30 +1223,30 @@ Workspace: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+300"/>
+        <location line="+316"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publish minutes</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-301"/>
         <source>Ohita valittu estävä kohta perustellen…</source>
         <translation>Override the selected blocking finding with a reason…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
         <translation>No meetings. Create a new meeting.</translation>
     </message>
     <message>
         <location line="+83"/>
-        <location line="+76"/>
-        <location line="+130"/>
+        <location line="+86"/>
+        <location line="+134"/>
         <location line="+22"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-199"/>
         <source>Ohita perustellen</source>
         <translation>Override with a reason</translation>
     </message>
@@ -1256,7 +1256,7 @@ Workspace: %s</translation>
         <translation>Why may the document be published despite this?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
         <translation>This body has no ready or unfinished items outside the agendas.</translation>
     </message>
@@ -1276,7 +1276,7 @@ Workspace: %s</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Pöytäkirjan julkaisu lukitsee sen §-numerot pysyvästi. Jatketaanko?</source>
         <translation>Publishing the minutes locks their § numbers permanently. Continue?</translation>
     </message>
@@ -1388,7 +1388,7 @@ Workspace: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-750"/>
+        <location filename="../../ui/meeting_view.py" line="-766"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
@@ -1430,7 +1430,7 @@ Workspace: %s</translation>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="-293"/>
+        <location filename="../../ui/item_editor.py" line="-311"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>

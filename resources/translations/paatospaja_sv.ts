@@ -616,7 +616,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+107"/>
+        <location filename="../../ui/item_editor.py" line="+109"/>
         <source>Perustiedot</source>
         <translation>Grunduppgifter</translation>
     </message>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+136"/>
         <source>(nimetön asia)</source>
         <translation>(ärende utan rubrik)</translation>
     </message>
@@ -775,12 +775,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+60"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-483"/>
         <source>&amp;Valmistelu</source>
         <translation>&amp;Beredning</translation>
     </message>
@@ -923,8 +923,8 @@ Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+110"/>
-        <source>Vain luku: työtilan on avannut %s koneella %s (klo %s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
-        <translation>Skrivskyddat läge: %s har öppnat arbetsytan på datorn %s (kl. %s). Du kan söka och läsa, men ändringar sparas inte. Stäng det andra fönstret och öppna Päätöspaja på nytt.</translation>
+        <source>Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
+        <translation>Skrivskyddat läge: %s har öppnat arbetsytan på datorn %s (%s). Du kan söka och läsa, men ändringar sparas inte. Stäng det andra fönstret och öppna Päätöspaja på nytt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -952,7 +952,7 @@ Arbetsmapp: %s</translation>
         <translation type="vanished">Ärendet %s kunde inte sparas: %s. Ändringarna finns kvar i fönstret.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d återställdes.</translation>
     </message>
@@ -1223,30 +1223,30 @@ Arbetsmapp: %s</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+300"/>
+        <location line="+316"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publicera protokollet</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-301"/>
         <source>Ohita valittu estävä kohta perustellen…</source>
         <translation>Åsidosätt den valda blockerande punkten med motivering…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
         <translation>Inga möten. Skapa ett nytt möte.</translation>
     </message>
     <message>
         <location line="+83"/>
-        <location line="+76"/>
-        <location line="+130"/>
+        <location line="+86"/>
+        <location line="+134"/>
         <location line="+22"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-199"/>
         <source>Ohita perustellen</source>
         <translation>Åsidosätt med motivering</translation>
     </message>
@@ -1256,7 +1256,7 @@ Arbetsmapp: %s</translation>
         <translation>Varför får handlingen publiceras trots detta?</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
         <translation>Detta organ har inga färdiga eller pågående ärenden utanför föredragningslistorna.</translation>
     </message>
@@ -1276,7 +1276,7 @@ Arbetsmapp: %s</translation>
         <translation>Ärende:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Pöytäkirjan julkaisu lukitsee sen §-numerot pysyvästi. Jatketaanko?</source>
         <translation>När protokollet publiceras låses dess §-nummer permanent. Vill du fortsätta?</translation>
     </message>
@@ -1388,7 +1388,7 @@ Arbetsmapp: %s</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-750"/>
+        <location filename="../../ui/meeting_view.py" line="-766"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>
@@ -1430,7 +1430,7 @@ Arbetsmapp: %s</translation>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="-293"/>
+        <location filename="../../ui/item_editor.py" line="-311"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>

@@ -137,6 +137,8 @@ def test_the_same_field_changed_elsewhere_asks_and_loses_nothing(
 def test_a_second_window_opens_read_only_with_a_banner(
     qtbot: QtBot, owned_window: MainWindow, workspace_dir: Path
 ) -> None:
+    owned_window.create_item(owned_window.workspace.templates.get("kunnanhallitus"), "kh")
+    assert owned_window.flush()
     script = textwrap.dedent(
         """
         import os, sys
@@ -150,7 +152,11 @@ def test_a_second_window_opens_read_only_with_a_banner(
         window.show()
         app.processEvents()
         banner = window.read_only_banner
-        print(workspace.read_only, banner.isVisible(), window.new_action.isEnabled())
+        item = window.workspace.items.all()[0]
+        window.open_item(item.id)
+        app.processEvents()
+        locked = window.editor.title.isReadOnly() and not window.editor.state.isEnabled()
+        print(workspace.read_only, banner.isVisible(), window.new_action.isEnabled(), locked)
         print(banner.text())
         window.close()
         workspace.close()
@@ -166,7 +172,7 @@ def test_a_second_window_opens_read_only_with_a_banner(
     )
     assert done.returncode == 0, done.stderr
     flags, banner = done.stdout.splitlines()[:2]
-    assert flags == "True True False"
+    assert flags == "True True False True"
     assert "Vain luku" in banner
     assert "avannut" in banner
 
