@@ -252,3 +252,21 @@ def test_the_workspace_lock_works_on_a_real_sshfs_mount(sshfs_mount: Path) -> No
     lock.release()
     assert WorkspaceLock.owner(sshfs_mount) is None
     assert not (sshfs_mount / "paatospaja.lock.json").exists()
+
+
+def test_a_workspace_on_a_real_sshfs_mount_uses_a_rollback_journal(sshfs_mount: Path) -> None:
+    """SQLite's WAL index is shared memory of one host: on a network mount, no WAL."""
+    from desktop_app.domain.model import AgendaItem
+    from desktop_app.workspace import Role, Workspace
+
+    folder = sshfs_mount / "Kunnanhallitus"
+    workspace = Workspace.open(folder, role=Role.WINDOW)
+    try:
+        assert workspace.network == "fuse.sshfs"
+        assert workspace.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        item = workspace.items.save(AgendaItem(None, "kh", "kunnanhallitus", title="Verkossa"))
+        assert not (folder / "paatospaja.sqlite3-wal").exists()
+        with workspace.reading() as reader:
+            assert reader.items.get(item.id or 0).title == "Verkossa"
+    finally:
+        workspace.close()
