@@ -18,6 +18,7 @@ import copy
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -56,14 +57,26 @@ class _Pending:
     item: AgendaItem
     base: AgendaItem | None
     version: VersionReason | None
+    not_before: float = 0.0  # a failed write waits before it is tried again
 
 
 @dataclass
 class _Lineage:
-    """The revisions this writer itself produced for one item, and the last state written."""
+    """What this writer itself wrote for one item, so its own queued snapshots follow it.
 
-    revisions: set[int]
+    ``continues``: revisions a queued snapshot may carry and still simply continue from the
+    newest write (ours). ``merges_from``: revisions from before a merge with another
+    writer's fields; such a snapshot lacks those fields and is merged again, from the
+    snapshot that was merged as its base, so only the other writer's fields are taken.
+    """
+
+    continues: set[int]
+    merges_from: dict[int, AgendaItem]
     latest: AgendaItem
+
+
+#: Seconds between tries of a write that failed (a busy, full or read-only database).
+RETRY_SECONDS = 5.0
 
 
 class AutosaveWriter:
@@ -73,15 +86,19 @@ class AutosaveWriter:
         on_saved: SavedCallback | None = None,
         on_failed: FailedCallback | None = None,
         on_conflict: ConflictCallback | None = None,
+        retry_seconds: float = RETRY_SECONDS,
     ) -> None:
         self._connect = connect
         self._on_saved = on_saved
         self._on_failed = on_failed
         self._on_conflict = on_conflict
+        self._retry_seconds = retry_seconds
         self._pending: dict[int, _Pending] = {}
+        self._failing: set[int] = set()
         self._lineage: dict[int, _Lineage] = {}
+        self._attempts = 0
         self._condition = threading.Condition()
-        self._busy = False
+        self._busy: int | None = None
         self._stopping = False
         self._thread = threading.Thread(target=self._run, name="autosave", daemon=True)
         self._thread.start()
@@ -109,25 +126,72 @@ class AutosaveWriter:
             self._pending[item.id] = _Pending(snapshot, copy.deepcopy(base), version)
             self._condition.notify_all()
 
-    def forget(self, item_id: int) -> None:
-        """Drop what is known of ``item_id``: the window reloaded it from the database."""
+    def is_settled(self, item_id: int) -> bool:
+        """Whether everything submitted for ``item_id`` is written (nothing queued or failing)."""
         with self._condition:
-            self._pending.pop(item_id, None)
+            return item_id not in self._pending and self._busy != item_id
+
+    def unwritten(self, item_id: int) -> tuple[AgendaItem, AgendaItem | None] | None:
+        """The queued (not yet written) snapshot of ``item_id`` and its base, if any.
+
+        A window that opens the item again shows this, not the older stored row: the
+        next keystroke must continue the queued text, not overwrite it with the old.
+        """
+        with self._condition:
+            pending = self._pending.get(item_id)
+            if pending is None:
+                return None
+            return copy.deepcopy(pending.item), copy.deepcopy(pending.base)
+
+    def forget(self, item_id: int) -> None:
+        """Forget how this writer's own writes of ``item_id`` chain; queued text stays queued.
+
+        Called when the window loads the item afresh from the database: the next snapshot
+        carries the stored revision. A snapshot still queued or failing is never dropped.
+        """
+        with self._condition:
             self._lineage.pop(item_id, None)
 
     def flush(self, timeout: float = 30.0) -> bool:
-        """Block until every submitted snapshot is written; False on timeout."""
-        with self._condition:
-            return self._condition.wait_for(
-                lambda: not self._pending and not self._busy, timeout=timeout
-            )
+        """Block until every snapshot submitted so far has been tried once; True if written.
 
-    def close(self) -> None:
-        self.flush()
+        A write that fails stays queued and is tried again every few seconds; flush does not
+        wait for those retries (the window must not freeze on a full disk), it says False.
+        """
+        with self._condition:
+            for pending in self._pending.values():
+                pending.not_before = 0.0  # asked for now: a failed one is tried once more
+            self._condition.notify_all()
+            target = self._attempts + len(self._pending) + (1 if self._busy is not None else 0)
+            self._condition.wait_for(
+                lambda: (not self._pending and self._busy is None)
+                or self._attempts >= target
+                or self._stopping,
+                timeout=timeout,
+            )
+            return not self._pending and self._busy is None
+
+    def close(self, timeout: float = 30.0) -> bool:
+        """Write what is queued and stop; False if something could not be written."""
+        written = self.flush(timeout)
         with self._condition:
             self._stopping = True
             self._condition.notify_all()
         self._thread.join(timeout=30)
+        return written
+
+    def _next(self) -> tuple[int, _Pending] | None:
+        """The next snapshot whose time has come; call with the condition held."""
+        now = time.monotonic()
+        for item_id, pending in self._pending.items():
+            if pending.not_before <= now or self._stopping:
+                return item_id, self._pending.pop(item_id)
+        return None
+
+    def _wait_time(self) -> float | None:
+        if not self._pending:
+            return None
+        return max(0.0, min(p.not_before for p in self._pending.values()) - time.monotonic())
 
     def _run(self) -> None:
         try:
@@ -140,41 +204,66 @@ class AutosaveWriter:
         try:
             while True:
                 with self._condition:
-                    self._condition.wait_for(lambda: self._pending or self._stopping)
-                    if not self._pending and self._stopping:
-                        return
-                    item_id, pending = self._pending.popitem()
-                    self._busy = True
+                    chosen = self._next()
+                    while chosen is None:
+                        if self._stopping:
+                            return
+                        self._condition.wait(self._wait_time())
+                        chosen = self._next()
+                    item_id, pending = chosen
+                    self._busy = item_id
                 try:
                     self._write(repository, item_id, pending)
-                except Exception as error:  # reported to the UI, which keeps the edits
+                    with self._condition:
+                        self._failing.discard(item_id)
+                except Exception as error:  # kept and tried again; the UI says why
                     log.warning("autosave of item %s failed: %s", item_id, error)
+                    self._requeue(item_id, pending)
                     if self._on_failed is not None:
                         self._on_failed(item_id, error)
                 finally:
                     with self._condition:
-                        self._busy = False
+                        self._busy = None
+                        self._attempts += 1
                         self._condition.notify_all()
         finally:
             connection.close()
+
+    def _requeue(self, item_id: int, pending: _Pending) -> None:
+        """Put a failed snapshot back, unless a newer one of the same item is waiting."""
+        with self._condition:
+            self._failing.add(item_id)
+            newer = self._pending.get(item_id)
+            if newer is None:
+                pending.not_before = time.monotonic() + self._retry_seconds
+                self._pending[item_id] = pending
+            else:
+                newer.base = pending.base
+                newer.version = newer.version or pending.version
 
     def _fail_all(self, error: Exception) -> None:
         while True:
             with self._condition:
                 self._condition.wait_for(lambda: self._pending or self._stopping)
-                if not self._pending and self._stopping:
+                if self._stopping:
                     return
-                item_id, _ = self._pending.popitem()
+                item_ids = list(self._pending)
+                self._attempts += len(item_ids)
                 self._condition.notify_all()
-            if self._on_failed is not None:
-                self._on_failed(item_id, error)
+            for item_id in item_ids:  # nothing can be written: every edit stays queued
+                if self._on_failed is not None:
+                    self._on_failed(item_id, error)
+            with self._condition:
+                self._condition.wait(self._retry_seconds)
 
     def _write(self, repository: ItemRepository, item_id: int, pending: _Pending) -> None:
-        item, base = pending.item, pending.base
+        item, base = copy.deepcopy(pending.item), pending.base
         lineage = self._lineage.get(item_id)
-        if lineage is not None and item.revision in lineage.revisions:
+        if lineage is not None and item.revision in lineage.continues:
             # A snapshot taken before our own previous write came back: it continues it.
             item.revision, base = lineage.latest.revision, lineage.latest
+        elif lineage is not None and item.revision in lineage.merges_from:
+            base = lineage.merges_from[item.revision]  # merged again, from what was merged
         started = item.revision
         try:
             saved = repository.save(item, version=pending.version)
@@ -190,10 +279,25 @@ class AutosaveWriter:
                 return
             saved = repository.save(merge.item, version=VersionReason.MERGED)
             applied = merge.theirs_applied
-        # After a merge, snapshots from before it lack the other writer's fields: they must
-        # merge again rather than continue from the merged state.
-        known = lineage.revisions if lineage is not None and not applied else set()
-        revisions = known | {saved.revision} | (set() if applied else {started})
-        self._lineage[item_id] = _Lineage(revisions, copy.deepcopy(saved))
+        self._lineage[item_id] = self._follow(lineage, started, saved, pending.item, applied)
         if self._on_saved is not None:
             self._on_saved(Saved(saved, applied))
+
+    @staticmethod
+    def _follow(
+        lineage: _Lineage | None,
+        started: int,
+        saved: AgendaItem,
+        submitted: AgendaItem,
+        applied: list[str],
+    ) -> _Lineage:
+        continues = set(lineage.continues) if lineage is not None else set()
+        merges_from = dict(lineage.merges_from) if lineage is not None else {}
+        if not applied:
+            continues |= {started, saved.revision}
+            return _Lineage(continues, merges_from, copy.deepcopy(saved))
+        # Snapshots queued before the merge reached the window lack the other writer's fields.
+        merged_base = copy.deepcopy(submitted)
+        for revision in continues | {started, submitted.revision}:
+            merges_from[revision] = merged_base
+        return _Lineage({saved.revision}, merges_from, copy.deepcopy(saved))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.model import AppealType
-from desktop_app.errors import DatabaseReadOnly, WorkspaceNotWritable
+from desktop_app.errors import WorkspaceBusy, WorkspaceNotWritable
 from desktop_app.paths import make_private_dir, resolve_workspace
 from desktop_app.seed import seed_if_new
 from desktop_app.storage.database import DATABASE_NAME, can_write, connect
@@ -55,6 +55,7 @@ class Role(enum.Enum):
     WINDOW = "window"  # owns the workspace while it runs; a second window reads only
     COMMAND = "command"  # a command-line write: holds the lock for its own duration
     LIBRARY = "library"  # tests and tools that manage concurrency themselves
+    READER = "reader"  # a command that only reads: creates, migrates and writes nothing
 
 
 #: How long a command-line write waits for another command or workstation to finish.
@@ -140,6 +141,8 @@ class Workspace:
         folder = resolve_workspace(root)
         database = folder / DATABASE_NAME
         network = network_filesystem(folder)
+        if role is Role.READER and database.exists():
+            return cls._open_read_only(folder, "reader", None, network)
         if role is Role.WINDOW and database.exists() and not _folder_writable(folder):
             return cls._open_read_only(folder, "file", None, network)
         created = not folder.exists()
@@ -152,7 +155,14 @@ class Workspace:
             lock, holder = WorkspaceLock.take_over(folder, role.value), None
         else:
             lock, holder = _take_lock(folder, role, lock_wait, on_wait)
-        if role is Role.WINDOW and lock is None and database.exists():
+        if role is Role.WINDOW and lock is None:
+            # Held by another window: never writable here, even while the other one is
+            # still creating the database.
+            _wait_for(database, NEW_DATABASE_WAIT_SECONDS)
+            if not database.exists():
+                owner = holder or WorkspaceLock.owner(folder)
+                params = owner.params() if owner is not None else {}
+                raise WorkspaceBusy("held while being created", waited="5", **params)
             return cls._open_read_only(folder, "owner", holder, network)
         try:
             connection = connect(
@@ -189,14 +199,7 @@ class Workspace:
     def _open_read_only(
         cls, folder: Path, reason: str, holder: LockOwner | None, network: str | None
     ) -> Workspace:
-        try:
-            reader = cls.open_reader(folder)
-        except DatabaseReadOnly:
-            if reason != "file":
-                raise
-            # A WAL file in a folder that refuses SQLite's shared-memory file: read it as
-            # it stands (nobody can be writing it here either).
-            reader = cls.open_reader(folder, immutable=True)
+        reader = cls.open_reader(folder)  # immutable where SQLite cannot share memory
         reader.read_only_reason = reason
         reader.holder = holder
         reader.network = network
@@ -256,6 +259,16 @@ class Workspace:
             self.lock = None
 
 
+#: How long a second window waits for the first one to create a new workspace's database.
+NEW_DATABASE_WAIT_SECONDS = 5.0
+
+
+def _wait_for(path: Path, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
 def _folder_writable(folder: Path) -> bool:
     try:
         probe_writable(folder)
@@ -281,7 +294,7 @@ def _take_lock(
     SQLite serialises the two and every write is a compare-and-swap, so nothing is lost.
     Another command, or an owner on another workstation, is waited for.
     """
-    if role is Role.LIBRARY:
+    if role in (Role.LIBRARY, Role.READER):
         return None, None
     lock, holder = WorkspaceLock.try_acquire(folder, role.value)
     if lock is not None or role is Role.WINDOW:

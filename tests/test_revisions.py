@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -280,3 +281,90 @@ def test_an_empty_section_is_no_change() -> None:
     assert changed_fields(before, after) == []
     after.sections[Section.DECISION] = "<p>Hyväksyttiin.</p>"
     assert changed_fields(before, after) == ["section:paatos"]
+
+
+def test_a_snapshot_queued_before_a_merge_came_back_merges_again_without_a_conflict(
+    workspace: Workspace,
+) -> None:
+    """The user's own later text is never shown to them as another writer's."""
+    item = _new_item(workspace)
+    base = workspace.items.get(item.id or 0)
+    writer, saved, conflicts = _writer(workspace)
+    try:
+        first = copy.deepcopy(base)
+        first.sections[Section.DESCRIPTION] = "<p>Kunta</p>"
+        writer.submit(first, base)
+        assert writer.flush()
+        known = copy.deepcopy(saved[-1].item)  # what the window learns
+        other = workspace.items.get(item.id or 0)
+        other.dno = "KH/1/2026"
+        workspace.items.save(other, version=None)
+        second = copy.deepcopy(known)
+        second.sections[Section.DESCRIPTION] = "<p>Kunta järjestää</p>"
+        writer.submit(second, known)
+        assert writer.flush() and saved[-1].theirs_applied == ["dno"]
+        # typed before the merged result reached the window: the old revision and base
+        third = copy.deepcopy(known)
+        third.sections[Section.DESCRIPTION] = "<p>Kunta järjestää kuljetukset</p>"
+        writer.submit(third, known)
+        assert writer.flush()
+    finally:
+        writer.close()
+    assert conflicts == []
+    stored = workspace.items.get(item.id or 0)
+    assert stored.sections[Section.DESCRIPTION] == "<p>Kunta järjestää kuljetukset</p>"
+    assert stored.dno == "KH/1/2026"
+
+
+def test_a_failed_write_is_kept_and_written_when_the_database_takes_it_again(
+    workspace: Workspace, workspace_dir: Path
+) -> None:
+    """The writer, not the editor, holds the text until it is stored."""
+    item = _new_item(workspace)
+    base = workspace.items.get(item.id or 0)
+    failures: list[object] = []
+    saved: list[Saved] = []
+    writer = AutosaveWriter(
+        workspace.connect,
+        on_saved=saved.append,
+        on_failed=lambda _id, error: failures.append(error),
+        retry_seconds=0.2,
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_WRITE_LOCK, str(workspace_dir / "paatospaja.sqlite3")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        mine = copy.deepcopy(base)
+        mine.title = "Kirjoitettu, kun tietokanta oli varattu"
+        writer.submit(mine, base)
+        assert not writer.flush(timeout=20)  # tried once: busy; kept for the retry
+        assert failures and not writer.is_settled(item.id or 0)
+        assert writer.unwritten(item.id or 0) is not None
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        assert holder.stdout is not None
+        holder.stdout.close()
+    deadline = time.monotonic() + 30
+    while not writer.is_settled(item.id or 0) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    writer.close()
+    assert workspace.items.get(item.id or 0).title == "Kirjoitettu, kun tietokanta oli varattu"
+
+
+_HOLD_WRITE_LOCK = textwrap.dedent(
+    """
+    import sqlite3, sys
+    db = sqlite3.connect(sys.argv[1], isolation_level=None)
+    db.execute("BEGIN IMMEDIATE")
+    print("locked", flush=True)
+    sys.stdin.readline()
+    db.execute("ROLLBACK")
+    """
+)

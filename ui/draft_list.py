@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.model import AgendaItem, ItemState, Organization
+from desktop_app.errors import PaatospajaError
 from desktop_app.storage.item_summaries import ItemSummary, ItemSummaryReader, open_reader
 from desktop_app.tasks import TaskState
 from ui.labels import state_label
@@ -357,7 +358,8 @@ class DraftList(QWidget):
         def work(_state: TaskState) -> _FirstPage:
             try:
                 return _FirstPage(token, *read_first_page(database, filters, limit))
-            except sqlite3.Error as error:  # the rows shown stay; the next reload tries again
+            except (sqlite3.Error, PaatospajaError) as error:
+                # the rows shown stay; the next reload tries again
                 log.warning("could not read the list of drafts: %s", error)
                 return _FirstPage(token, -1, [])
 

@@ -286,22 +286,32 @@ class MainWindow(QMainWindow):
         current = self.editor.current_item()
         if current is not None and current.id == item_id:
             return
-        self.saver.leave_item()
+        self.saver.settle()
+        if self.saver.conflict_pending:  # decided later: the user's text stays on screen
+            if current is not None and current.id is not None:
+                self.draft_list.select_item(current.id)
+            return
+        self._load(item_id)
+
+    def _load(self, item_id: int) -> None:
+        """Show the item: a text the writer still holds (a failed write) wins over the row."""
         try:
-            item = self.workspace.items.get(item_id)
+            target = self.saver.load_target(item_id)
+            if target is None:
+                self._show_item(self.workspace.items.get(item_id))
+            else:
+                self._show_item(*target)
         except PaatospajaError as error:
             self.show_error(error)
-            return
-        self._show_item(item)
 
-    def _show_item(self, item: AgendaItem | None) -> None:
+    def _show_item(self, item: AgendaItem | None, base: AgendaItem | None = None) -> None:
         self.formatting.set_target(None)
         template = None
         if item is not None and item.template_id in self.workspace.templates:
             template = self.workspace.templates.get(item.template_id)
         organization = self._organizations.get(item.organization_id) if item else None
         self.editor.load(item, template, organization)
-        self.saver.item_loaded(item)
+        self.saver.item_loaded(item, base)
         self._refresh_gaps()
         self._refresh_history()
         self.privacy.refresh()
@@ -309,6 +319,9 @@ class MainWindow(QMainWindow):
             self.draft_list.select_item(item.id)
 
     def new_item_dialog(self) -> None:
+        self.saver.settle()
+        if self.saver.conflict_pending:  # decided later: the user's text stays on screen
+            return
         dialog = NewItemDialog(
             self.workspace.templates.all(), list(self._organizations.values()), self
         )
@@ -326,7 +339,7 @@ class MainWindow(QMainWindow):
             if not isinstance(organization_id, str)
             else self._organizations[organization_id]
         )
-        self.saver.leave_item()
+        self.saver.settle()
         item = drafting.new_item(
             template,
             organization,  # type: ignore[arg-type]
@@ -420,7 +433,8 @@ class MainWindow(QMainWindow):
         item = self.editor.current_item()
         if item is None or item.id is None:
             return
-        self.flush()
+        if not self.flush() and self.saver.conflict_pending:
+            return
         restored = self.workspace.items.restore(item.id, number)
         self._show_item(restored)
         self.reload_list()
@@ -569,8 +583,8 @@ class MainWindow(QMainWindow):
         self.flush()
         current = self.editor.current_item()
         self.reload_list()
-        if current is not None and current.id is not None:
-            self._show_item(self.workspace.items.get(current.id))
+        if current is not None and current.id is not None and not self.saver.conflict_pending:
+            self._load(current.id)
 
     def focus_field(self, field: str) -> None:
         widget = self.editor.field_widget(field)
@@ -578,11 +592,31 @@ class MainWindow(QMainWindow):
             self.editor.ensureWidgetVisible(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _close_anyway(self) -> bool:
+        """Something typed is not stored: closing loses it, so only on the user's word."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Päätöspaja"),
+            self.tr("Kaikkia muutoksia ei ole tallennettu:\n\n%s\n\nJos suljet nyt, ne menetetään.")
+            % "\n".join(self.saver.unsaved_reasons()),
+            parent=self,
+        )
+        stay = box.addButton(self.tr("Älä sulje"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Sulje silti"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        leave = box.clickedButton() is not stay
+        box.deleteLater()
+        return leave
+
     def show_error(self, error: PaatospajaError) -> None:
         QMessageBox.warning(self, self.tr("Päätöspaja"), describe(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.saver.close()
+        if not self.saver.settle() and self.saver.unsaved and not self._close_anyway():
+            event.ignore()
+            return
+        self.saver.shutdown()
         self.formatting.detach()
         for timer in self.findChildren(QTimer):  # no panel may touch the closed workspace
             timer.stop()

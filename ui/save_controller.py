@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.autosave import AutosaveWriter, Conflict, Saved
-from desktop_app.domain.changes import changed_fields, take_unit
+from desktop_app.domain.changes import take_unit
 from desktop_app.domain.model import AgendaItem, VersionReason
 from desktop_app.errors import PaatospajaError
 from desktop_app.messages import describe
@@ -46,7 +46,14 @@ class _Bridge(QObject):
 
 
 class SaveController(QObject):
-    """Owns the autosave writer of one window; the window shows what it reports."""
+    """Owns the autosave writer of one window; the window shows what it reports.
+
+    Text handed to the writer stays with the writer until it is written: a failed write is
+    retried there (also after the user moved to another item), a conflict comes back here
+    with the user's snapshot. Before the window leaves an item, reloads it or closes,
+    :meth:`settle` writes what is queued and takes the writer's answers at once, so a
+    conflict is decided while the user's text is still on screen.
+    """
 
     status_changed = Signal(str)
     #: The item as stored after a write (for the list and the history).
@@ -76,8 +83,9 @@ class SaveController(QObject):
         )
         self._base: AgendaItem | None = None
         self._unsaved = False
-        self._failing = False
+        self._failures: dict[int, str] = {}  # item id -> why its last write failed
         self._conflict: Conflict | None = None
+        self._resolving = False
         self._policy = VersionPolicy()
         self._save_timer = single_shot(self, AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
@@ -85,13 +93,25 @@ class SaveController(QObject):
         self._version_timer.timeout.connect(self._check_pause_version)
 
     # --- what the window tells ----------------------------------------------------------
-    def item_loaded(self, item: AgendaItem | None) -> None:
-        """The editor now shows ``item`` as stored: the base of the next edits."""
-        self._base = copy.deepcopy(item) if item is not None else None
-        self._unsaved = False
+    def load_target(self, item_id: int) -> tuple[AgendaItem, AgendaItem] | None:
+        """What the editor should show for ``item_id`` and the base of its edits.
+
+        A snapshot the writer still holds (a write that failed and waits for its retry)
+        is newer than the stored row: it is shown, so nothing typed is undone.
+        """
+        queued = self.writer.unwritten(item_id)
+        if queued is None:
+            return None
+        item, base = queued
+        return item, base or self._workspace.items.get(item_id)
+
+    def item_loaded(self, item: AgendaItem | None, base: AgendaItem | None = None) -> None:
+        """The editor now shows ``item``; ``base`` (default: the item) is what is stored."""
+        self._base = copy.deepcopy(base or item) if item is not None else None
+        self._unsaved = base is not None and item is not None
         self._conflict = None
         self._policy.reset()
-        if item is not None and item.id is not None:
+        if item is not None and item.id is not None and base is None:
             self.writer.forget(item.id)
 
     def edited(self) -> None:
@@ -102,7 +122,7 @@ class SaveController(QObject):
         if self._conflict is not None:
             self.status_changed.emit(self._conflict_status())
             return
-        if not self._failing:
+        if not self._current_failing():
             self.status_changed.emit(self.tr("Muutoksia ei ole vielä tallennettu…"))
         if not self._save_timer.isActive():
             self._save_timer.start()
@@ -121,8 +141,7 @@ class SaveController(QObject):
         if item is None or item.id is None:
             return
         if not self._unsaved:
-            if version is not None:
-                self.writer.flush()
+            if version is not None and self.writer.flush() and self._settled(item.id):
                 self._keep_version(item.id, version)
             return
         item = self._editor.read_item()
@@ -132,7 +151,7 @@ class SaveController(QObject):
         if version is not None:
             self._policy.version_kept(time.monotonic())
         self._unsaved = False
-        if not self._failing:
+        if not self._current_failing():
             self.status_changed.emit(self.tr("Tallennetaan…"))
         self.writer.submit(item, self._base, version)
 
@@ -145,37 +164,83 @@ class SaveController(QObject):
         edited = self._policy.has_unkept_edits
         self.save_now(VersionReason.SAVED if edited else None)
 
-    def flush(self) -> bool:
-        self.save_now()
-        return self.writer.flush()
+    def settle(self) -> bool:
+        """Before the user leaves the item (another item, a reload, closing): see flush.
 
-    def close(self) -> None:
+        Also keeps a version when the item was edited since the last one.
+        """
         self.leave_item()
+        return self._take_answers()
+
+    def flush(self) -> bool:
+        """Write what is queued and take the writer's answers now.
+
+        True when the open item's text is stored and no conflict waits. A conflict opens
+        its dialog here, while the user's text is still in the editor.
+        """
+        self.save_now()
+        return self._take_answers()
+
+    def _take_answers(self) -> bool:
+        self.writer.flush()
+        QCoreApplication.sendPostedEvents(self)  # the queued saved/failed/conflict calls
+        item = self._editor.current_item()
+        if self._conflict is not None:
+            self._resolve(self._conflict)
+        if item is None or item.id is None:
+            return True
+        return self._conflict is None and not self._unsaved and self._settled(item.id)
+
+    def unsaved_reasons(self) -> list[str]:
+        """Why something typed is not stored yet, one line an item (for the close question)."""
+        reasons = [reason for _, reason in sorted(self._failures.items())]
+        if self._conflict is not None:
+            reasons.append(self._conflict_status())
+        return reasons
+
+    def shutdown(self) -> None:
         self._version_timer.stop()
-        self.writer.close()
+        self._save_timer.stop()
+        self.writer.close(timeout=10)
+
+    @property
+    def conflict_pending(self) -> bool:
+        """A conflict the user chose to decide later: their text exists only on screen."""
+        return self._conflict is not None
 
     @property
     def unsaved(self) -> bool:
-        return self._unsaved or self._conflict is not None
+        return self._unsaved or self._conflict is not None or bool(self._failures)
+
+    def _settled(self, item_id: int) -> bool:
+        return item_id not in self._failures and self.writer.is_settled(item_id)
+
+    def _current_failing(self) -> bool:
+        item = self._editor.current_item()
+        return item is not None and item.id in self._failures
 
     # --- what the writer reports --------------------------------------------------------
     def _on_saved(self, saved: Saved) -> None:
-        self._failing = False
+        item_id = saved.item.id
+        assert item_id is not None
+        self._failures.pop(item_id, None)
         current = self._editor.current_item()
-        is_current = current is not None and current.id == saved.item.id
-        if is_current:
-            assert current is not None
-            current.revision = saved.item.revision
-            current.modified = saved.item.modified
-            self._base = copy.deepcopy(saved.item)
-            if saved.theirs_applied:
-                self._apply_theirs(saved)
+        is_current = current is not None and current.id == item_id
+        if not is_current:
+            self.item_saved.emit(saved.item)
+            return
+        assert current is not None
+        current.revision = saved.item.revision
+        current.modified = saved.item.modified
+        self._base = copy.deepcopy(saved.item)
+        if saved.theirs_applied:
+            self._apply_theirs(saved)
         stamp = datetime.now().strftime("%H.%M.%S")
         if saved.theirs_applied:
             labels = ", ".join(unit_label(u) for u in saved.theirs_applied)
             text = self.tr("Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s")
             self.status_changed.emit(text % (stamp, labels))
-        elif not self._unsaved:
+        elif not self._unsaved and self.writer.is_settled(item_id):
             self.status_changed.emit(self.tr("Tallennettu klo %s") % stamp)
         self.item_saved.emit(saved.item)
 
@@ -191,27 +256,30 @@ class SaveController(QObject):
         for unit in saved.theirs_applied:
             take_unit(merged, saved.item, unit)
         merged.revision = saved.item.revision
-        unsaved = self._unsaved
         self._show_item(merged)
-        self._base = copy.deepcopy(saved.item)
-        self._unsaved = unsaved or bool(changed_fields(saved.item, merged))
+        self.item_loaded(merged, saved.item)
+        if self._unsaved and not self._save_timer.isActive():
+            self._save_timer.start()
 
     def _on_failed(self, item_id: int, error: object) -> None:
-        self._failing = True
-        self._unsaved = True
         reason = describe(error) if isinstance(error, PaatospajaError) else str(error)
-        self.status_changed.emit(
-            self.tr("Ei tallennettu: %s Teksti on tallessa ikkunassa; yritetään uudelleen.")
-            % reason
-        )
-        self._save_timer.start(RETRY_DELAY_MS)
+        self._failures[item_id] = reason
+        current = self._editor.current_item()
+        if current is not None and current.id == item_id:
+            text = self.tr("Ei tallennettu: %s Teksti on tallessa ikkunassa; yritetään uudelleen.")
+        else:
+            text = self.tr("Asian %s muutoksia ei ole tallennettu: %s Yritetään uudelleen.")
+            text = text % (item_id, "%s")
+        self.status_changed.emit(text % reason)
 
     def _on_conflict(self, conflict: Conflict) -> None:
         current = self._editor.current_item()
         if current is None or current.id != conflict.mine.id:
-            return  # the user already moved on; the item reloads from the database
+            # The user had moved on: bring their text back before asking.
+            self._show_item(conflict.mine)
+            self.item_loaded(conflict.mine, conflict.theirs)
         self._conflict = conflict
-        self._unsaved = True
+        self._unsaved = False
         self._save_timer.stop()
         self.status_changed.emit(self._conflict_status())
         self._resolve(conflict)
@@ -223,24 +291,39 @@ class SaveController(QObject):
         )
 
     def _resolve(self, conflict: Conflict) -> None:
-        mine = self._editor.read_item() or conflict.mine
+        if self._resolving:  # a timer fired while the dialog is open
+            return
+        self._resolving = True
+        self._version_timer.stop()
+        try:
+            self._decide(conflict)
+        finally:
+            self._resolving = False
+
+    def _decide(self, conflict: Conflict) -> None:
+        shown = self._editor.current_item()
+        same = shown is not None and shown.id == conflict.mine.id
+        mine = (self._editor.read_item() if same else None) or conflict.mine
         dialog = ConflictDialog(mine, conflict.theirs, conflict.fields, self._window)
         dialog.exec()
         choice = dialog.choice()
         dialog.deleteLater()
         if choice is ConflictChoice.LATER:
+            self._unsaved = True
             return
         self._conflict = None
         assert mine.id is not None
         if choice is ConflictChoice.THEIRS:
-            self._show_item(conflict.theirs)
+            stored = self._workspace.items.get(mine.id)
+            self._show_item(stored)
             self.status_changed.emit(self.tr("Toisaalla tallennettu versio otettiin käyttöön."))
             return
         # Mine wins, consciously: the other writer's state stays in the history first.
         self._keep_version(mine.id, VersionReason.SAVED, quiet=True)
-        mine.revision = self._workspace.items.get(mine.id).revision
+        # Against the revision the user saw: a write made while the dialog was open is
+        # another conflict (merged or asked), never silently overwritten.
+        mine.revision = conflict.theirs.revision
         self._base = copy.deepcopy(conflict.theirs)
-        self._base.revision = mine.revision
         self._unsaved = True
         self.save_now(VersionReason.SAVED)
 
@@ -251,12 +334,13 @@ class SaveController(QObject):
             self._version_timer.start(max(200, int(wait * 1000)))
 
     def _check_pause_version(self) -> None:
+        if self._resolving or self._conflict is not None:
+            return
         if self._policy.pause_version_due(time.monotonic()):
             self.save_now(VersionReason.PAUSE)
             if not self._unsaved:  # nothing new since the last save: keep the stored state
                 item = self._editor.current_item()
-                if item is not None and item.id is not None:
-                    self.writer.flush()
+                if item is not None and item.id is not None and self._settled(item.id):
                     self._keep_version(item.id, VersionReason.PAUSE)
             self._policy.version_kept(time.monotonic())
         self._schedule_version_check()
@@ -271,4 +355,3 @@ class SaveController(QObject):
         if kept is not None and not quiet:
             stored = self._workspace.items.get(item_id)
             self.item_saved.emit(stored)
-

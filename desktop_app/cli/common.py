@@ -78,7 +78,7 @@ def open_workspace(args: argparse.Namespace, *, write: bool = True) -> Workspace
 
     workspace = Workspace.open(
         folder,
-        role=Role.COMMAND if write else Role.LIBRARY,
+        role=Role.COMMAND if write else Role.READER,
         lock_wait=lock_wait,
         on_wait=waiting,
     )

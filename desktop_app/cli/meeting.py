@@ -145,11 +145,12 @@ def _remove(args: argparse.Namespace) -> int:
 
 def _participant(args: argparse.Namespace) -> int:
     def action(repository: MeetingRepository, _: Workspace) -> dict[str, Any]:
+        read = repository.get(args.meeting_id).revision
         people = repository.participants(args.meeting_id)
         people.append(
             Participant(args.name, ParticipantRole(args.role), args.title, not args.absent)
         )
-        repository.set_participants(args.meeting_id, people)
+        repository.set_participants(args.meeting_id, people, expected_revision=read)
         return {"meeting": args.meeting_id, "participants": len(people)}
 
     return _with_repository(args, action)

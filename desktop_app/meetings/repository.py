@@ -494,9 +494,11 @@ class MeetingRepository:
             self._renumber(meeting)
             stamp = datetime.now(UTC)
             self._db.execute(
-                "UPDATE meetings SET published = ? WHERE id = ?", (stamp.isoformat(), meeting_id)
+                "UPDATE meetings SET published = ?, revision = revision + 1 WHERE id = ?",
+                (stamp.isoformat(), meeting_id),
             )
         meeting.published = stamp
+        meeting.revision += 1
         return meeting
 
     def packet(self, meeting_id: int) -> MeetingPacket:

@@ -321,15 +321,20 @@ def _connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connec
         raise DatabaseEmpty("zero-byte file", path=str(path), size=0)
     try:
         connection = _open(path, "ro&immutable=1" if immutable else "ro")
+        try:
+            connection.execute("PRAGMA foreign_keys = ON")
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+            found = schema_version(connection)
+        except sqlite3.Error:
+            connection.close()
+            raise
     except sqlite3.Error as error:
-        raise database_error(error, path) from error
-    try:
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-        found = schema_version(connection)
-    except sqlite3.Error as error:
-        connection.close()
-        raise database_error(error, path) from error
+        mapped = database_error(error, path)
+        if immutable or not isinstance(mapped, DatabaseReadOnly):
+            raise mapped from error
+        # A WAL file in a folder that refuses SQLite's shared-memory file (a read-only
+        # share): nobody can write it from here either, so read it as it stands.
+        return _connect_read_only(path, immutable=True)
     if found > latest_version():
         connection.close()
         raise DatabaseTooNew(path=str(path), found=found, known=latest_version())

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from desktop_app.domain.model import AgendaItem, ItemState
+from desktop_app.storage.database import connect
 
 _BASE_COLUMNS = "id, title, organization_id, state, template_id, modified"
 
@@ -66,17 +66,10 @@ def open_reader(path: Path) -> sqlite3.Connection:
     """A read-only connection to the workspace database at ``path``.
 
     ``mode=ro`` makes SQLite refuse to create a missing file or write to an existing one,
-    so a reader thread can never leave an empty database behind or race the writer. The
-    path is percent-encoded: a folder named ``Päätökset #2`` is still a valid URI.
+    so a reader thread can never leave an empty database behind or race the writer; the
+    errors are the database layer's typed ones.
     """
-    uri = f"file://{quote(_uri_path(Path(path)), safe='/:')}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5.0)
-    try:
-        connection.execute("PRAGMA query_only = ON")
-    except sqlite3.DatabaseError:
-        connection.close()
-        raise
-    return connection
+    return connect(path, read_only=True)
 
 
 class ItemSummaryReader:
@@ -125,16 +118,6 @@ class ItemSummaryReader:
             (organization_id, *wanted),
         )
         return [_summary(tuple(row)) for row in rows]
-
-
-def _uri_path(path: Path) -> str:
-    """The path part of a ``file://`` URI with an empty authority.
-
-    ``/home/x`` stays, ``C:/x`` becomes ``/C:/x`` and a share ``//server/x`` keeps its two
-    slashes after the third one, the forms SQLite reads on Linux and Windows alike.
-    """
-    text = path.absolute().as_posix()
-    return text if text.startswith("/") else f"/{text}"
 
 
 def _has_revision(connection: sqlite3.Connection) -> bool:

@@ -240,3 +240,84 @@ def test_meeting_details_edited_from_a_stale_form_are_refused_and_reloaded(
     assert MeetingRepository(window.workspace.db).get(meeting.id).place == (
         "Kunnantalon kokoushuone"
     )
+
+
+def test_leaving_an_item_with_a_colliding_edit_asks_before_it_switches(
+    qtbot: QtBot, owned_window: MainWindow, workspace_dir: Path
+) -> None:
+    window = owned_window
+    first = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    second = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    assert first.id is not None and second.id is not None
+    window.open_item(first.id)
+    subprocess.run(
+        [sys.executable, "-c", _CHANGE_TITLE, str(workspace_dir), str(first.id), "Toisen otsikko"],
+        cwd=REPO,
+        check=True,
+        timeout=60,
+    )
+    asked: list[ConflictDialog] = []
+
+    def keep_mine(dialog: ConflictDialog) -> None:
+        asked.append(dialog)
+        dialog.keep_mine_button.click()
+
+    on_next_modal(ConflictDialog, keep_mine)
+    type_text(window.editor.title, "Oma otsikko")
+    window.open_item(second.id)  # before the autosave timer: the switch itself writes
+    assert asked, "the collision was dropped when the user moved on"
+    assert window.flush()
+    assert _stored(workspace_dir, first.id)["title"] == "Oma otsikko"
+    current = window.editor.current_item()
+    assert current is not None and current.id == second.id
+
+
+def test_closing_while_the_last_save_fails_asks_and_keeps_the_window(
+    qtbot: QtBot, owned_window: MainWindow, workspace_dir: Path
+) -> None:
+    window = owned_window
+    item = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    assert item.id is not None and window.flush()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_WRITE_LOCK, str(workspace_dir / DATABASE_NAME)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        type_text(window.editor.title, "Ei vielä levyllä")
+        seen: list[str] = []
+
+        def stay(box: QMessageBox) -> None:
+            seen.append(box.text())
+            next(b for b in box.buttons() if b.text() == "Älä sulje").click()
+
+        on_next_modal(QMessageBox, stay)
+        window.close()
+        assert seen and "Kaikkia muutoksia ei ole tallennettu" in seen[0]
+        assert window.isVisible()
+        assert window.editor.title.text() == "Ei vielä levyllä"
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        assert holder.stdout is not None
+        holder.stdout.close()
+    qtbot.waitUntil(lambda: _stored(workspace_dir, item.id or 0)["title"] == "Ei vielä levyllä",
+                    timeout=30000)  # fmt: skip
+    window.close()
+    assert not window.isVisible()
+
+
+_HOLD_WRITE_LOCK = textwrap.dedent(
+    """
+    import sqlite3, sys
+    db = sqlite3.connect(sys.argv[1], isolation_level=None)
+    db.execute("BEGIN IMMEDIATE")
+    print("locked", flush=True)
+    sys.stdin.readline()
+    db.execute("ROLLBACK")
+    """
+)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app import drafting
 from desktop_app.domain.model import AgendaItem, ItemState, Section
+from desktop_app.errors import DatabaseNotFound
 from desktop_app.storage.database import DATABASE_NAME, transaction
 from desktop_app.storage.item_summaries import ItemSummary, ItemSummaryReader, open_reader
 from desktop_app.storage.items import _COLUMNS, _values
@@ -207,7 +208,7 @@ def test_every_reader_connection_is_closed_after_its_load(
 def test_a_reader_is_read_only_and_never_creates_a_database(tmp_path: Path) -> None:
     missing = tmp_path / "ei ole" / "Päätökset #1.sqlite3"
     missing.parent.mkdir()
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(DatabaseNotFound):  # the typed error of the database layer
         open_reader(missing)
     assert not missing.exists()
 
