@@ -36,6 +36,8 @@ class Saved:
 
     item: AgendaItem
     theirs_applied: list[str] = field(default_factory=list)
+    #: A newer snapshot of the item was already waiting when this one was written.
+    newer_queued: bool = False
 
 
 @dataclass
@@ -280,8 +282,10 @@ class AutosaveWriter:
             saved = repository.save(merge.item, version=VersionReason.MERGED)
             applied = merge.theirs_applied
         self._lineage[item_id] = self._follow(lineage, started, saved, pending.item, applied)
+        with self._condition:
+            newer = item_id in self._pending
         if self._on_saved is not None:
-            self._on_saved(Saved(saved, applied))
+            self._on_saved(Saved(saved, applied, newer))
 
     @staticmethod
     def _follow(

@@ -26,6 +26,20 @@ _READ_ITEM = textwrap.dedent(
 )
 
 
+#: A process that holds SQLite's write lock on the database (argv[1]) until its stdin gets
+#: a line; it prints "locked" once it holds it.
+HOLD_WRITE_LOCK = textwrap.dedent(
+    """
+    import sqlite3, sys
+    db = sqlite3.connect(sys.argv[1], isolation_level=None)
+    db.execute("BEGIN IMMEDIATE")
+    print("locked", flush=True)
+    sys.stdin.readline()
+    db.execute("ROLLBACK")
+    """
+)
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """``paatospaja ARGS`` as a real process: its stderr is where a traceback would show."""
     return subprocess.run(

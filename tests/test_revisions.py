@@ -23,6 +23,7 @@ from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import describe
 from desktop_app.storage.items import ItemRepository
 from desktop_app.workspace import Workspace
+from tests.processes import HOLD_WRITE_LOCK
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -331,7 +332,7 @@ def test_a_failed_write_is_kept_and_written_when_the_database_takes_it_again(
         retry_seconds=0.2,
     )
     holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLD_WRITE_LOCK, str(workspace_dir / "paatospaja.sqlite3")],
+        [sys.executable, "-c", HOLD_WRITE_LOCK, str(workspace_dir / "paatospaja.sqlite3")],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -357,14 +358,3 @@ def test_a_failed_write_is_kept_and_written_when_the_database_takes_it_again(
     writer.close()
     assert workspace.items.get(item.id or 0).title == "Kirjoitettu, kun tietokanta oli varattu"
 
-
-_HOLD_WRITE_LOCK = textwrap.dedent(
-    """
-    import sqlite3, sys
-    db = sqlite3.connect(sys.argv[1], isolation_level=None)
-    db.execute("BEGIN IMMEDIATE")
-    print("locked", flush=True)
-    sys.stdin.readline()
-    db.execute("ROLLBACK")
-    """
-)

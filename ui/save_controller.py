@@ -240,7 +240,7 @@ class SaveController(QObject):
             labels = ", ".join(unit_label(u) for u in saved.theirs_applied)
             text = self.tr("Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s")
             self.status_changed.emit(text % (stamp, labels))
-        elif not self._unsaved and self.writer.is_settled(item_id):
+        elif not self._unsaved and not saved.newer_queued:
             self.status_changed.emit(self.tr("Tallennettu klo %s") % stamp)
         self.item_saved.emit(saved.item)
 

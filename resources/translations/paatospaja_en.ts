@@ -320,7 +320,7 @@
 <context>
     <name>DraftList</name>
     <message>
-        <location filename="../../ui/draft_list.py" line="+299"/>
+        <location filename="../../ui/draft_list.py" line="+300"/>
         <source>Uusi asia pohjasta…</source>
         <translation>New item from template…</translation>
     </message>
@@ -775,12 +775,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+60"/>
-        <location line="+501"/>
+        <location line="+515"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-497"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -922,7 +922,7 @@ Työtila: %s</source>
 Workspace: %s</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
         <translation>Read-only: %s opened the workspace on computer %s (%s). You can search and read, but changes are not saved. Close the other window and open Päätöspaja again.</translation>
     </message>
@@ -930,6 +930,29 @@ Workspace: %s</translation>
         <location line="+5"/>
         <source>Vain luku: työtilan tietokantaan tai kansioon ei voi kirjoittaa (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta.</source>
         <translation>Read-only: the workspace&apos;s database or folder cannot be written to (%s). You can search and read, but changes are not saved.</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>Kaikkia muutoksia ei ole tallennettu:
+
+%s
+
+Jos suljet nyt, ne menetetään.</source>
+        <translation>Not all changes have been saved:
+
+%s
+
+If you close now, they are lost.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Älä sulje</source>
+        <translation>Don&apos;t close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sulje silti</source>
+        <translation>Close anyway</translation>
     </message>
     <message>
         <source>Muutoksia ei ole vielä tallennettu…</source>
@@ -952,7 +975,7 @@ Workspace: %s</translation>
         <translation type="vanished">Saving item %s failed: %s. Your changes are kept in the window.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-164"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d restored.</translation>
     </message>
@@ -997,7 +1020,8 @@ Workspace: %s</translation>
         <translation>Updating the search index…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <location line="+14"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
@@ -1617,18 +1641,18 @@ Workspace: %s</translation>
 <context>
     <name>SaveController</name>
     <message>
-        <location filename="../../ui/save_controller.py" line="+106"/>
+        <location filename="../../ui/save_controller.py" line="+126"/>
         <source>Muutoksia ei ole vielä tallennettu…</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes). After a failed save: how long until the next try. The item as stored after a write (for the list and the history).</extracomment>
         <translation>Changes not saved yet…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+86"/>
         <source>Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s</source>
         <translation>Saved at %s – including changes made elsewhere: %s</translation>
     </message>
@@ -1643,12 +1667,17 @@ Workspace: %s</translation>
         <translation>Not saved: %s Your text is kept in the window; trying again.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Asian %s muutoksia ei ole tallennettu: %s Yritetään uudelleen.</source>
+        <translation>The changes to item %s have not been saved: %s Trying again.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ei tallennettu: asiaa muutettiin toisaalla. Valitse, kumpi versio jää (Tallenna nyt, Ctrl+S).</source>
         <translation>Not saved: the item was changed elsewhere. Choose which version to keep (Save now, Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Toisaalla tallennettu versio otettiin käyttöön.</source>
         <translation>Now using the version saved elsewhere.</translation>
     </message>

@@ -320,7 +320,7 @@
 <context>
     <name>DraftList</name>
     <message>
-        <location filename="../../ui/draft_list.py" line="+299"/>
+        <location filename="../../ui/draft_list.py" line="+300"/>
         <source>Uusi asia pohjasta…</source>
         <translation>Nytt ärende från mall…</translation>
     </message>
@@ -775,12 +775,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+60"/>
-        <location line="+501"/>
+        <location line="+515"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="-497"/>
         <source>&amp;Valmistelu</source>
         <translation>&amp;Beredning</translation>
     </message>
@@ -922,7 +922,7 @@ Työtila: %s</source>
 Arbetsmapp: %s</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+123"/>
         <source>Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
         <translation>Skrivskyddat läge: %s har öppnat arbetsytan på datorn %s (%s). Du kan söka och läsa, men ändringar sparas inte. Stäng det andra fönstret och öppna Päätöspaja på nytt.</translation>
     </message>
@@ -930,6 +930,29 @@ Arbetsmapp: %s</translation>
         <location line="+5"/>
         <source>Vain luku: työtilan tietokantaan tai kansioon ei voi kirjoittaa (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta.</source>
         <translation>Skrivskyddat läge: det går inte att skriva till arbetsytans databas eller mapp (%s). Du kan söka och läsa, men ändringar sparas inte.</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>Kaikkia muutoksia ei ole tallennettu:
+
+%s
+
+Jos suljet nyt, ne menetetään.</source>
+        <translation>Alla ändringar har inte sparats:
+
+%s
+
+Om du stänger nu går de förlorade.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Älä sulje</source>
+        <translation>Stäng inte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sulje silti</source>
+        <translation>Stäng ändå</translation>
     </message>
     <message>
         <source>Muutoksia ei ole vielä tallennettu…</source>
@@ -952,7 +975,7 @@ Arbetsmapp: %s</translation>
         <translation type="vanished">Ärendet %s kunde inte sparas: %s. Ändringarna finns kvar i fönstret.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-164"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d återställdes.</translation>
     </message>
@@ -997,7 +1020,8 @@ Arbetsmapp: %s</translation>
         <translation>Sökindexet uppdateras…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <location line="+14"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
@@ -1617,18 +1641,18 @@ Arbetsmapp: %s</translation>
 <context>
     <name>SaveController</name>
     <message>
-        <location filename="../../ui/save_controller.py" line="+106"/>
+        <location filename="../../ui/save_controller.py" line="+126"/>
         <source>Muutoksia ei ole vielä tallennettu…</source>
         <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes). After a failed save: how long until the next try. The item as stored after a write (for the list and the history).</extracomment>
         <translation>Ändringarna har ännu inte sparats…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Tallennetaan…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+86"/>
         <source>Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s</source>
         <translation>Sparat kl. %s – inklusive ändringar som gjorts på annat håll: %s</translation>
     </message>
@@ -1643,12 +1667,17 @@ Arbetsmapp: %s</translation>
         <translation>Inte sparat: %s Texten finns kvar i fönstret; försöker igen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Asian %s muutoksia ei ole tallennettu: %s Yritetään uudelleen.</source>
+        <translation>Ändringarna i ärende %s har inte sparats: %s Försöker igen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ei tallennettu: asiaa muutettiin toisaalla. Valitse, kumpi versio jää (Tallenna nyt, Ctrl+S).</source>
         <translation>Inte sparat: ärendet ändrades på annat håll. Välj vilken version som ska gälla (Spara nu, Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Toisaalla tallennettu versio otettiin käyttöön.</source>
         <translation>Versionen som sparats på annat håll används nu.</translation>
     </message>

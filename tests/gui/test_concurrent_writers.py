@@ -19,7 +19,7 @@ from desktop_app.storage.database import DATABASE_NAME
 from desktop_app.storage.workspace_lock import LockOwner
 from desktop_app.workspace import Role, Workspace
 from tests.gui.modal import close_next_message_box, on_next_modal
-from tests.processes import REPO, read_item_elsewhere, run_cli
+from tests.processes import HOLD_WRITE_LOCK, REPO, read_item_elsewhere, run_cli
 from tests.typing_support import type_text
 from ui.app import open_workspace
 from ui.conflict_dialog import ConflictChoice, ConflictDialog
@@ -279,7 +279,7 @@ def test_closing_while_the_last_save_fails_asks_and_keeps_the_window(
     item = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
     assert item.id is not None and window.flush()
     holder = subprocess.Popen(
-        [sys.executable, "-c", _HOLD_WRITE_LOCK, str(workspace_dir / DATABASE_NAME)],
+        [sys.executable, "-c", HOLD_WRITE_LOCK, str(workspace_dir / DATABASE_NAME)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -310,14 +310,3 @@ def test_closing_while_the_last_save_fails_asks_and_keeps_the_window(
     window.close()
     assert not window.isVisible()
 
-
-_HOLD_WRITE_LOCK = textwrap.dedent(
-    """
-    import sqlite3, sys
-    db = sqlite3.connect(sys.argv[1], isolation_level=None)
-    db.execute("BEGIN IMMEDIATE")
-    print("locked", flush=True)
-    sys.stdin.readline()
-    db.execute("ROLLBACK")
-    """
-)
