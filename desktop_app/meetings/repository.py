@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from desktop_app.domain.model import AgendaItem, ItemState, Meeting, Section, VersionReason
@@ -312,10 +313,15 @@ class MeetingRepository:
             raise ItemOfAnotherBody(
                 item_id=item_id, item_body=item.organization_id, body=meeting.organization_id
             )
-        entry_id = self._add(meeting_id, item_id, position, "")
-        if item.state.order < ItemState.ON_AGENDA.order:
-            self._set_state(item_id, ItemState.ON_AGENDA)
-        ItemRepository(self._db).keep_version(item_id, VersionReason.AGENDA)
+        def on_agenda() -> None:  # in the same transaction as the entry: all or nothing
+            self._db.execute(
+                "UPDATE agenda_items SET state = ?, revision = revision + 1"
+                " WHERE id = ? AND state IN (?, ?)",
+                (ItemState.ON_AGENDA.value, item_id, ItemState.DRAFT.value, ItemState.READY.value),
+            )
+            ItemRepository(self._db).keep_stored_version(item_id, VersionReason.AGENDA)
+
+        entry_id = self._add(meeting_id, item_id, position, "", then=on_agenda)
         return self.entry(entry_id)
 
     def _standing_start_end(self, meeting_id: int) -> int:
@@ -327,7 +333,14 @@ class MeetingRepository:
     def _is_closing(key: str) -> bool:
         return any(s.key == key and s.at_end for s in standing_items())
 
-    def _add(self, meeting_id: int, item_id: int, position: int | None, standing: str) -> int:
+    def _add(
+        self,
+        meeting_id: int,
+        item_id: int,
+        position: int | None,
+        standing: str,
+        then: Callable[[], None] | None = None,
+    ) -> int:
         meeting = self.get(meeting_id)
         self._refuse_if_published(meeting)
         with transaction(self._db):
@@ -354,6 +367,8 @@ class MeetingRepository:
             present.insert(position, new_id)
             self._write_order(present)
             self._renumber(meeting)
+            if then is not None:
+                then()
         return new_id
 
     def move_entry(self, entry_id: int, position: int) -> None:
@@ -372,13 +387,15 @@ class MeetingRepository:
         entry = self.entry(entry_id)
         meeting = self.get(entry.meeting_id)
         self._refuse_if_published(meeting)
-        with transaction(self._db):
+        with transaction(self._db):  # the entry and the item's state change together
             self._db.execute("DELETE FROM agenda_entries WHERE id = ?", (entry_id,))
             self._write_order(self._ordered_ids(entry.meeting_id))
             self._renumber(meeting)
-        item = ItemRepository(self._db).get(entry.item_id)
-        if item.state is ItemState.ON_AGENDA:
-            self._set_state(entry.item_id, ItemState.READY)
+            self._db.execute(
+                "UPDATE agenda_items SET state = ?, revision = revision + 1"
+                " WHERE id = ? AND state = ?",
+                (ItemState.READY.value, entry.item_id, ItemState.ON_AGENDA.value),
+            )
 
     def _ordered_ids(self, meeting_id: int) -> list[int]:
         return [key for key, _ in self._ordered_keys(meeting_id)]
@@ -395,17 +412,6 @@ class MeetingRepository:
             "UPDATE agenda_entries SET position = ? WHERE id = ?",
             [(index, key) for index, key in enumerate(ordered)],
         )
-
-    def _set_state(self, item_id: int, state: ItemState) -> None:
-        """A state change bumps the revision like any write.
-
-        A window holding the item then notices it instead of writing the old state back.
-        """
-        with transaction(self._db):
-            self._db.execute(
-                "UPDATE agenda_items SET state = ?, revision = revision + 1 WHERE id = ?",
-                (state.value, item_id),
-            )
 
     @staticmethod
     def _refuse_if_published(meeting: Meeting) -> None:

@@ -185,16 +185,22 @@ class ItemRepository:
     ) -> ItemVersion | None:
         """Keep the stored state as a version, unless it is the newest version already."""
         with transaction(self._db):
-            item = self.get(item_id)
-            newest = self._db.execute(
-                "SELECT revision FROM item_versions WHERE item_id = ?"
-                " ORDER BY number DESC LIMIT 1",
-                (item_id,),
-            ).fetchone()
-            if newest is not None and newest[0] == item.revision:
-                return None
-            self._keep_version(item, reason, current_user() if author is None else author)
-        return self.versions(item_id)[0]
+            kept = self.keep_stored_version(item_id, reason, author)
+        return self.versions(item_id)[0] if kept else None
+
+    def keep_stored_version(
+        self, item_id: int, reason: VersionReason, author: str | None = None
+    ) -> bool:
+        """``keep_version`` inside a transaction the caller holds; True if one was kept."""
+        item = self.get(item_id)
+        newest = self._db.execute(
+            "SELECT revision FROM item_versions WHERE item_id = ? ORDER BY number DESC LIMIT 1",
+            (item_id,),
+        ).fetchone()
+        if newest is not None and newest[0] == item.revision:
+            return False
+        self._keep_version(item, reason, current_user() if author is None else author)
+        return True
 
     def get(self, item_id: int) -> AgendaItem:
         row = self._db.execute("SELECT * FROM agenda_items WHERE id = ?", (item_id,)).fetchone()
