@@ -85,8 +85,6 @@ class Workspace:
     #: The network file system the workspace lives on ("nfs4", "unc", …), None when local.
     network: str | None = None
     lock: WorkspaceLock | None = field(default=None, repr=False)
-    #: Read as a file nobody changes (a read-only folder where SQLite cannot share memory).
-    immutable: bool = False
 
     @property
     def database_path(self) -> Path:
@@ -162,54 +160,50 @@ class Workspace:
             if not database.exists():
                 owner = holder or WorkspaceLock.owner(folder)
                 params = owner.params() if owner is not None else {}
-                raise WorkspaceBusy("held while being created", waited="5", **params)
+                waited = f"{NEW_DATABASE_WAIT_SECONDS:g}"
+                raise WorkspaceBusy("held while being created", waited=waited, **params)
             return cls._open_read_only(folder, "owner", holder, network)
-        try:
+        with contextlib.ExitStack() as undo:  # on any failure: close and release again
+            if lock is not None:
+                undo.callback(lock.release)
             connection = connect(
                 database, create=not database.exists(), journal_mode=_journal(network)
             )
-        except BaseException:
-            if lock is not None:
-                lock.release()
-            raise
-        try:
+            undo.callback(connection.close)
             if not can_write(connection):
-                connection.close()
-                if lock is not None:
-                    lock.release()
                 return cls._open_read_only(folder, "file", None, network)
             if seed:
                 seed_if_new(connection)
-            user_templates = _prepare_folders(folder)
-        except BaseException:
-            connection.close()
-            if lock is not None:
-                lock.release()
-            raise
-        return cls(
-            root=folder,
-            db=connection,
-            templates=TemplateCatalog.load(user_templates),
-            appeals=load_appeal_instructions(folder / "appeal"),
-            network=network,
-            lock=lock,
-        )
+            workspace = cls(
+                root=folder,
+                db=connection,
+                templates=TemplateCatalog.load(_prepare_folders(folder)),
+                appeals=load_appeal_instructions(folder / "appeal"),
+                network=network,
+                lock=lock,
+            )
+            undo.pop_all()  # the workspace owns the connection and the lock now
+        return workspace
 
     @classmethod
     def _open_read_only(
         cls, folder: Path, reason: str, holder: LockOwner | None, network: str | None
     ) -> Workspace:
-        reader = cls.open_reader(folder)  # immutable where SQLite cannot share memory
+        reader = cls.open_reader(folder)
         reader.read_only_reason = reason
         reader.holder = holder
         reader.network = network
         return reader
 
     @classmethod
-    def open_reader(cls, root: str | os.PathLike[str], *, immutable: bool = False) -> Workspace:
-        """A read-only view for a reading job: it creates, locks and writes nothing."""
+    def open_reader(cls, root: str | os.PathLike[str]) -> Workspace:
+        """A read-only view for a reading job: it creates, locks and writes nothing.
+
+        In a folder where SQLite cannot make its shared-memory file (a read-only share) the
+        database layer reads the file as it stands.
+        """
         folder = Path(root)
-        connection = connect(folder / DATABASE_NAME, read_only=True, immutable=immutable)
+        connection = connect(folder / DATABASE_NAME, read_only=True)
         try:
             templates = TemplateCatalog.load(folder / "templates")
             appeals = load_appeal_instructions(folder / "appeal")
@@ -223,13 +217,12 @@ class Workspace:
             appeals=appeals,
             read_only=True,
             read_only_reason="reader",
-            immutable=immutable,
         )
 
     def connect(self) -> sqlite3.Connection:
         """A separate connection for a worker thread (SQLite connections are not shared)."""
         if self.read_only:
-            return connect(self.database_path, read_only=True, immutable=self.immutable)
+            return connect(self.database_path, read_only=True)
         return connect(
             self.database_path, migrate=False, create=False, journal_mode=self.journal_mode
         )
@@ -246,7 +239,7 @@ class Workspace:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Workspace]:
         """A read-only view with a connection of its own, closed when the job ends."""
-        reader = Workspace.open_reader(self.root, immutable=self.immutable)
+        reader = Workspace.open_reader(self.root)
         try:
             yield reader
         finally:

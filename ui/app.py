@@ -17,6 +17,7 @@ from desktop_app.resources import resource_path
 from desktop_app.storage.workspace_lock import LockOwner
 from desktop_app.workspace import Role, Workspace
 from ui.moments import format_moment
+from ui.widgets import ask_before
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -57,10 +58,7 @@ def open_workspace(folder: str | None) -> Workspace | None:
 
 
 def confirm_take_over(holder: LockOwner) -> bool:
-    since = format_moment(holder.started)
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "Päätöspaja",
+    text = (
         QCoreApplication.translate(
             "App",
             "Työtilan on avannut %1 koneella %2 (%3). Jos tuo kone ei enää käytä työtilaa "
@@ -69,21 +67,15 @@ def confirm_take_over(holder: LockOwner) -> bool:
         )
         .replace("%1", holder.user)
         .replace("%2", holder.host)
-        .replace("%3", since),
+        .replace("%3", format_moment(holder.started))
     )
-    take = box.addButton(
+    return ask_before(
+        None,
+        QMessageBox.Icon.Question,
+        text,
         QCoreApplication.translate("App", "Ota käyttöön tällä koneella"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    read_only = box.addButton(
         QCoreApplication.translate("App", "Avaa vain luku -tilassa"),
-        QMessageBox.ButtonRole.RejectRole,
     )
-    box.setDefaultButton(read_only)
-    box.exec()
-    chosen = box.clickedButton() is take
-    box.deleteLater()
-    return chosen
 
 
 def show_critical(text: str) -> None:

@@ -49,7 +49,7 @@ from ui.rich_text_edit import FormattingActions
 from ui.save_controller import SaveController
 from ui.search_panel import SearchPanel, SimilarPanel
 from ui.settings_dialog import SettingsDialog
-from ui.widgets import banner, named, single_shot
+from ui.widgets import ask_before, banner, named, single_shot
 
 log = logging.getLogger(__name__)
 
@@ -286,8 +286,7 @@ class MainWindow(QMainWindow):
         current = self.editor.current_item()
         if current is not None and current.id == item_id:
             return
-        self.saver.settle()
-        if self.saver.conflict_pending:  # decided later: the user's text stays on screen
+        if not self.saver.ready_to_leave():  # a conflict decided later stays on screen
             if current is not None and current.id is not None:
                 self.draft_list.select_item(current.id)
             return
@@ -319,8 +318,7 @@ class MainWindow(QMainWindow):
             self.draft_list.select_item(item.id)
 
     def new_item_dialog(self) -> None:
-        self.saver.settle()
-        if self.saver.conflict_pending:  # decided later: the user's text stays on screen
+        if not self.saver.ready_to_leave():  # a conflict decided later stays on screen
             return
         dialog = NewItemDialog(
             self.workspace.templates.all(), list(self._organizations.values()), self
@@ -594,20 +592,14 @@ class MainWindow(QMainWindow):
 
     def _close_anyway(self) -> bool:
         """Something typed is not stored: closing loses it, so only on the user's word."""
-        box = QMessageBox(
+        return ask_before(
+            self,
             QMessageBox.Icon.Warning,
-            self.tr("Päätöspaja"),
             self.tr("Kaikkia muutoksia ei ole tallennettu:\n\n%s\n\nJos suljet nyt, ne menetetään.")
             % "\n".join(self.saver.unsaved_reasons()),
-            parent=self,
+            self.tr("Sulje silti"),
+            self.tr("Älä sulje"),
         )
-        stay = box.addButton(self.tr("Älä sulje"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("Sulje silti"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        leave = box.clickedButton() is not stay
-        box.deleteLater()
-        return leave
 
     def show_error(self, error: PaatospajaError) -> None:
         QMessageBox.warning(self, self.tr("Päätöspaja"), describe(error))

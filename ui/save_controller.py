@@ -172,6 +172,14 @@ class SaveController(QObject):
         self.leave_item()
         return self._take_answers()
 
+    def ready_to_leave(self) -> bool:
+        """Settle; False only while a conflict the user chose to decide later waits.
+
+        A failed write does not hold the user on the item: the writer keeps its text.
+        """
+        self.settle()
+        return self._conflict is None
+
     def flush(self) -> bool:
         """Write what is queued and take the writer's answers now.
 

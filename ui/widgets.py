@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QWidget,
 )
 
@@ -51,6 +52,24 @@ def banner(name: str, kind: str) -> QLabel:
     )
     label.hide()
     return label
+
+
+def ask_before(
+    parent: QWidget | None, icon: QMessageBox.Icon, text: str, go: str, stay: str
+) -> bool:
+    """Whether the user chose ``go`` over ``stay``; ``stay`` is the default (Enter, Esc).
+
+    For a question whose careless "yes" loses data: the safe answer is what a key gives.
+    """
+    box = QMessageBox(icon, "Päätöspaja", text, parent=parent)
+    go_button = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+    stay_button = box.addButton(stay, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(stay_button)
+    box.setEscapeButton(stay_button)
+    box.exec()
+    chosen = box.clickedButton() is go_button
+    box.deleteLater()
+    return chosen
 
 
 def accept_cancel_buttons(

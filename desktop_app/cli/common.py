@@ -64,16 +64,7 @@ def open_workspace(args: argparse.Namespace, *, write: bool = True) -> Workspace
     lock_wait = _lock_wait()
 
     def waiting(owner: LockOwner) -> None:
-        since = owner.started.astimezone().strftime("%H.%M")
-        text = message(
-            "workspace.waiting",
-            None,
-            user=owner.user,
-            host=owner.host,
-            pid=owner.pid,
-            since=since,
-            seconds=round(lock_wait),
-        )
+        text = message("workspace.waiting", None, seconds=round(lock_wait), **owner.params())
         print(text, file=sys.stderr)
 
     workspace = Workspace.open(

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+64"/>
+        <location filename="../../ui/app.py" line="+62"/>
         <source>Työtilan on avannut %1 koneella %2 (%3). Jos tuo kone ei enää käytä työtilaa (ohjelma on suljettu tai kone sammunut), voit ottaa työtilan käyttöön tällä koneella. Jos kaksi konetta kirjoittaa samaan työtilaan, tietoja voi kadota.</source>
         <translation>%1 has opened the workspace on computer %2 (%3). If that computer is no longer using the workspace (the program has been closed or the computer switched off), you can take over the workspace on this computer. If two computers write to the same workspace, data may be lost.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Ota käyttöön tällä koneella</source>
         <translation>Take over on this computer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Avaa vain luku -tilassa</source>
         <translation>Open read-only</translation>
     </message>
@@ -775,12 +775,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+60"/>
-        <location line="+515"/>
+        <location line="+513"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-495"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -922,7 +922,7 @@ Työtila: %s</source>
 Workspace: %s</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
         <translation>Read-only: %s opened the workspace on computer %s (%s). You can search and read, but changes are not saved. Close the other window and open Päätöspaja again.</translation>
     </message>
@@ -945,12 +945,12 @@ Jos suljet nyt, ne menetetään.</source>
 If you close now, they are lost.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Älä sulje</source>
         <translation>Don&apos;t close</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Sulje silti</source>
         <translation>Close anyway</translation>
     </message>
@@ -975,7 +975,7 @@ If you close now, they are lost.</translation>
         <translation type="vanished">Saving item %s failed: %s. Your changes are kept in the window.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-161"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d restored.</translation>
     </message>
@@ -1020,8 +1020,7 @@ If you close now, they are lost.</translation>
         <translation>Updating the search index…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
@@ -1445,7 +1444,7 @@ If you close now, they are lost.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+92"/>
+        <location filename="../../ui/widgets.py" line="+111"/>
         <source>Kirjoita päivämäärä (p.k.vvvv) tai valitse kalenterista; Delete tyhjentää</source>
         <extracomment>Banner colours (background, text, border): all pass WCAG AA contrast for their text.</extracomment>
         <translation>Type the date (d.m.yyyy) or pick it from the calendar; Delete clears it</translation>
@@ -1652,7 +1651,7 @@ If you close now, they are lost.</translation>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s</source>
         <translation>Saved at %s – including changes made elsewhere: %s</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+64"/>
+        <location filename="../../ui/app.py" line="+62"/>
         <source>Työtilan on avannut %1 koneella %2 (%3). Jos tuo kone ei enää käytä työtilaa (ohjelma on suljettu tai kone sammunut), voit ottaa työtilan käyttöön tällä koneella. Jos kaksi konetta kirjoittaa samaan työtilaan, tietoja voi kadota.</source>
         <translation>%1 har öppnat arbetsytan på datorn %2 (%3). Om den datorn inte längre använder arbetsytan (programmet har stängts eller datorn har stängts av) kan du ta över arbetsytan på den här datorn. Om två datorer skriver i samma arbetsyta kan uppgifter gå förlorade.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Ota käyttöön tällä koneella</source>
         <translation>Ta över på den här datorn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Avaa vain luku -tilassa</source>
         <translation>Öppna i skrivskyddat läge</translation>
     </message>
@@ -775,12 +775,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+60"/>
-        <location line="+515"/>
+        <location line="+513"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-495"/>
         <source>&amp;Valmistelu</source>
         <translation>&amp;Beredning</translation>
     </message>
@@ -922,7 +922,7 @@ Työtila: %s</source>
 Arbetsmapp: %s</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
         <translation>Skrivskyddat läge: %s har öppnat arbetsytan på datorn %s (%s). Du kan söka och läsa, men ändringar sparas inte. Stäng det andra fönstret och öppna Päätöspaja på nytt.</translation>
     </message>
@@ -945,12 +945,12 @@ Jos suljet nyt, ne menetetään.</source>
 Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Älä sulje</source>
         <translation>Stäng inte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Sulje silti</source>
         <translation>Stäng ändå</translation>
     </message>
@@ -975,7 +975,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation type="vanished">Ärendet %s kunde inte sparas: %s. Ändringarna finns kvar i fönstret.</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-161"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d återställdes.</translation>
     </message>
@@ -1020,8 +1020,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Sökindexet uppdateras…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+14"/>
+        <location line="+50"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
@@ -1445,7 +1444,7 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+92"/>
+        <location filename="../../ui/widgets.py" line="+111"/>
         <source>Kirjoita päivämäärä (p.k.vvvv) tai valitse kalenterista; Delete tyhjentää</source>
         <extracomment>Banner colours (background, text, border): all pass WCAG AA contrast for their text.</extracomment>
         <translation>Skriv datumet (d.m.åååå) eller välj i kalendern; Delete tömmer</translation>
@@ -1652,7 +1651,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s</source>
         <translation>Sparat kl. %s – inklusive ändringar som gjorts på annat håll: %s</translation>
     </message>
