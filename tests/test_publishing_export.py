@@ -14,10 +14,10 @@ from pypdf import PdfReader
 from desktop_app.cli import main
 from desktop_app.privacy.marks import MarkRepository
 from desktop_app.publishing.accessibility import check_docx
-from desktop_app.publishing.checks import review_item
 from desktop_app.publishing.export import export_public
 from desktop_app.publishing.leak import mask, scan_docx, scan_pdf
 from desktop_app.publishing.pdf import find_soffice
+from desktop_app.publishing.privacy_checks import review_item
 from desktop_app.publishing.review import check_meeting, load_review
 from desktop_app.publishing.schedule import OverrideNeedsReason, PublicationRepository
 from desktop_app.workspace import Workspace

@@ -19,77 +19,14 @@ from pathlib import Path
 from desktop_app.domain.completeness import find_gaps
 from desktop_app.domain.model import AgendaItem, AppealType, BodyKind
 from desktop_app.meetings.model import MeetingPacket
-from desktop_app.privacy.detect import Detection, DetectorSettings, detect
-from desktop_app.privacy.marks import Mark, item_texts, resolve
-from desktop_app.privacy.redact import is_secret
+from desktop_app.privacy.detect import DetectorSettings
+from desktop_app.privacy.marks import Mark
 from desktop_app.publishing.accessibility import check_docx
+from desktop_app.publishing.appeal_checks import appeal_findings
 from desktop_app.publishing.findings import Finding, Severity
-from desktop_app.publishing.leak import mask
+from desktop_app.publishing.privacy_checks import privacy_findings
 from desktop_app.templating.appeal import AppealInstruction
 from desktop_app.templating.catalog import Template
-
-
-@dataclass(frozen=True)
-class ReviewEntry:
-    """One line of the personal-data checklist the secretary works through."""
-
-    field: str
-    detection: Detection
-    status: str  # "open", "confirmed", "dismissed", "official"
-
-
-def review_item(
-    item: AgendaItem,
-    marks: Iterable[Mark],
-    dismissed: Iterable[str],
-    settings: DetectorSettings | None = None,
-    known_names: Iterable[str] = (),
-) -> list[ReviewEntry]:
-    """Every finding of the item with what the secretary has decided about it so far."""
-    marks = list(marks)
-    dismissed_set = set(dismissed)
-    names = list(known_names)
-    entries = []
-    for name, text in item_texts(item).items():
-        spans = [s for m in marks if m.section == name and (s := resolve(m, text)) is not None]
-        for hit in detect(text, settings, names):
-            if hit.official:
-                status = "official"
-            elif any(start < hit.end and hit.start < end for start, end in spans):
-                status = "confirmed"
-            elif hit.fingerprint in dismissed_set:
-                status = "dismissed"
-            else:
-                status = "open"
-            entries.append(ReviewEntry(name, hit, status))
-    return entries
-
-
-def stale_marks(item: AgendaItem, marks: Iterable[Mark]) -> list[Mark]:
-    """Marks whose text is no longer in the item: the secretary must look at them again."""
-    texts = item_texts(item)
-    return [m for m in marks if m.section in texts and resolve(m, texts[m.section]) is None]
-
-
-def _appeal_findings(
-    item: AgendaItem,
-    target: str,
-    body_kind: BodyKind | None,
-    appeals: dict[AppealType, AppealInstruction],
-) -> list[Finding]:
-    found = []
-    instruction = appeals.get(item.appeal_type)
-    if instruction is None:
-        found.append(
-            Finding("publish.appeal_missing", Severity.BLOCKING, target, {"type": item.appeal_type})
-        )
-    elif item.appeal_type != AppealType.NONE and instruction.period_days <= 0:
-        found.append(
-            Finding("publish.appeal_period", Severity.BLOCKING, target, {"type": item.appeal_type})
-        )
-    if body_kind == BodyKind.COUNCIL and item.appeal_type == AppealType.CORRECTION:
-        found.append(Finding("publish.appeal_council", Severity.BLOCKING, target))
-    return found
 
 
 @dataclass
@@ -133,35 +70,10 @@ def check_item(
                 {"law": gap.law})
         for gap in gaps
     ]  # fmt: skip
-    findings += _appeal_findings(item, target, body_kind, appeals)
-    if is_secret(item):
-        return findings  # only the title and the ground are published; nothing to redact
-    for entry in review_item(item, context.marks, context.dismissed, settings, known_names):
-        if entry.status == "open":
-            hit = entry.detection
-            findings.append(
-                Finding(
-                    "privacy.unconfirmed",
-                    Severity.BLOCKING,
-                    target,
-                    {
-                        "kind": hit.kind.value,
-                        "certainty": hit.certainty.value,
-                        "excerpt": mask(hit.text),
-                        "field": entry.field,
-                        "fingerprint": hit.fingerprint,
-                    },
-                )
-            )
-    for mark in stale_marks(item, context.marks):
-        findings.append(
-            Finding(
-                "privacy.stale_mark",
-                Severity.WARNING,
-                target,
-                {"field": mark.section, "excerpt": mask(mark.text)},
-            )
-        )
+    findings += appeal_findings(item, target, body_kind, appeals)
+    findings += privacy_findings(
+        item, target, context.marks, context.dismissed, settings, known_names
+    )
     return findings
 
 
