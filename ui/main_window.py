@@ -53,6 +53,7 @@ from ui.widgets import ask_before, banner, named, single_shot
 
 log = logging.getLogger(__name__)
 
+
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +176,10 @@ class MainWindow(QMainWindow):
             self.tr("&Hae aiemmista päätöksistä"), QKeySequence.StandardKey.Find, self.focus_search
         )
         file_menu.addAction(self.find_action)
+        file_menu.addSeparator()
+        self.settings_action = self._action(self.tr("&Kunnan tiedot…"), None, self.settings_dialog)
+        self.settings_action.setObjectName("municipalitySettingsAction")
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Lopeta"), QKeySequence.StandardKey.Quit, self.close)
@@ -385,15 +390,19 @@ class MainWindow(QMainWindow):
                 "mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen."
             ) % (holder.user, holder.host, since)
         else:
-            text = self.tr(
-                "Vain luku: työtilan tietokantaan tai kansioon ei voi kirjoittaa (%s). Voit "
-                "hakea ja lukea, mutta muutoksia ei tallenneta."
-            ) % workspace.root
+            text = (
+                self.tr(
+                    "Vain luku: työtilan tietokantaan tai kansioon ei voi kirjoittaa (%s). Voit "
+                    "hakea ja lukea, mutta muutoksia ei tallenneta."
+                )
+                % workspace.root
+            )
         self.read_only_banner.setText(text)
         self.read_only_banner.show()
         self.editor.set_read_only(True)
         self.new_action.setEnabled(False)
         self.save_action.setEnabled(False)
+        self.settings_action.setEnabled(False)
 
     # --- side panels ------------------------------------------------------------------
     def _refresh_gaps(self) -> None:
