@@ -10,8 +10,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from datetime import date
 
-from desktop_app.domain.model import BodyKind, DecisionRecord, Organization, Section
+from desktop_app.domain.model import AgendaItem, BodyKind, DecisionRecord, Organization, Section
+from desktop_app.drafting import new_item
+from desktop_app.templating.catalog import Template
 
 _HEADINGS: dict[str, Section] = {
     "selostus": Section.DESCRIPTION,
@@ -108,6 +111,11 @@ _HANDLING_LINE = re.compile(
     r"^\s*[\wÅÄÖåäö .-]{3,60},\s*(§\s*\d+\s*,?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
     r"\d{1,2}\.\d{1,2}\.\d{4}\s*,\s*§\s*\d+)\s*$"
 )
+# "Dno KH 301/02.02.00/2024", "Dnro 12/2024": the old case number; the draft gets its own
+_CASE_NUMBER_LINE = re.compile(r"^\s*(dno|dnro|diaarinumero|diarienummer|dnr)\b\.?\s*:?\s*\S", re.I)
+_EARLIER_HANDLING_LABEL = re.compile(
+    r"^\s*(aikaisempi|aiempi) käsittely\s*:?\s*$|^\s*tidigare behandling\s*:?\s*$", re.I
+)
 _CONTACTS_LABEL = re.compile(r"^(valmistelijat?|lisätiedot|valmistelijat?\s*/\s*lisätiedot)\s*:?$")
 # the heading of the old decision's attachments list
 _ATTACHMENT_HEADINGS = frozenset(("liitteet", "liite", "oheismateriaali"))
@@ -134,11 +142,15 @@ def reusable_text(record: DecisionRecord) -> str:
     title = " ".join(record.title.split()).lower()
     case_id = record.case_id.strip().lower()
     start = 0
-    in_contacts = after_contact = in_attachments = False
+    in_contacts = after_contact = in_attachments = in_handling = False
     while start < len(lines) and start < HEADER_LINES:
         line = lines[start]
         cleaned = " ".join(line.split()).lower()
-        if _CONTACTS_LABEL.match(cleaned):
+        if _EARLIER_HANDLING_LABEL.match(line):
+            in_handling = True  # kept apart: see :func:`earlier_handling`
+        elif (in_handling and cleaned) or _CASE_NUMBER_LINE.match(line):
+            pass
+        elif _CONTACTS_LABEL.match(cleaned):
             in_contacts = True
         elif in_contacts and (_CONTACT_LINE.search(line) or _NAME_LINE.match(line)):
             after_contact = True
@@ -148,9 +160,10 @@ def reusable_text(record: DecisionRecord) -> str:
             in_attachments = True  # the old decision's attachments: the draft has its own
         elif in_attachments and _ATTACHMENT_LINE.match(line):
             pass
+        elif not cleaned:
+            in_handling = False
         elif not (
-            not cleaned
-            or _SECTION_NUMBER_LINE.match(line)
+            _SECTION_NUMBER_LINE.match(line)
             or (title and cleaned == title)
             or (title and len(cleaned) > 10 and title.startswith(cleaned))  # a wrapped title
             or (title and len(cleaned) > 10 and title.endswith(cleaned))
@@ -160,6 +173,65 @@ def reusable_text(record: DecisionRecord) -> str:
             break
         start += 1
     return "\n".join(lines[start:])
+
+
+def earlier_handling(record: DecisionRecord) -> str:
+    """The case's handling so far as a new draft cites it: the old list, then this decision.
+
+    The draft continues the same case (a board's proposal going to the council, a tabled
+    item coming back), so the decision it is based on becomes its "Aikaisempi käsittely",
+    written the way minutes write it: "Kunnanhallitus 4.11.2024 § 301".
+    """
+    handled: list[str] = []
+    collecting = False
+    for line in record.text.splitlines()[:HEADER_LINES]:
+        cleaned = " ".join(line.split())
+        if _EARLIER_HANDLING_LABEL.match(line):
+            collecting = True
+        elif collecting and cleaned and not is_section_heading(cleaned):
+            handled.append(cleaned)
+        elif collecting:
+            break
+    this = " ".join(
+        part
+        for part in (record.body_org.strip(), finnish_date(record.date), _section_cite(record))
+        if part
+    )
+    if this and this not in handled:
+        handled.append(this)
+    return "\n".join(handled)
+
+
+def finnish_date(value: date | None) -> str:
+    """Minutes write dates without leading zeros: 4.11.2024, not 04.11.2024."""
+    return f"{value.day}.{value.month}.{value.year}" if value else ""
+
+
+def _section_cite(record: DecisionRecord) -> str:
+    number = re.search(r"\d+", record.section)
+    return f"§ {number.group()}" if number else record.section.strip()
+
+
+def draft_from_decision(
+    record: DecisionRecord, template: Template, organization: Organization, municipality: str
+) -> AgendaItem:
+    """A new, unsaved draft of the same case with the earlier decision's parts as starting text.
+
+    What was decided and how it was handled belong to that meeting, so Päätös and Käsittely
+    are left out; the old case number, preparer and earlier-handling lines are not carried
+    into Selostus (:func:`reusable_text`) but the handling is cited in its own field.
+    """
+    item = new_item(template, organization, municipality, record.language or "fi")
+    item.title = record.title
+    item.earlier_handling = earlier_handling(record)
+    item.sections.update(
+        {
+            section: html
+            for section, html in split_sections(reusable_text(record)).items()
+            if section in template.sections and section not in (Section.DECISION, Section.HANDLING)
+        }
+    )
+    return item
 
 
 def _is_job_title(line: str) -> bool:

@@ -1,7 +1,18 @@
+from datetime import date
+
 import pytest
 
 from desktop_app.domain.model import BodyKind, DecisionRecord, Organization, Section
-from desktop_app.reuse import organization_for, reusable_text, split_sections, text_to_html
+from desktop_app.reuse import (
+    draft_from_decision,
+    earlier_handling,
+    finnish_date,
+    organization_for,
+    reusable_text,
+    split_sections,
+    text_to_html,
+)
+from desktop_app.templating.catalog import TemplateCatalog
 
 
 def test_headings_split_an_earlier_decision_into_sections() -> None:
@@ -129,3 +140,42 @@ def test_the_old_presenter_and_a_wrapped_number_in_a_proposal() -> None:
         "<p>Kunnanhallitus päättää laskea liikuntasalin vuokraa kokosalissa 36 eurosta "
         "33 euroon tunnilta.</p>"
     )
+
+
+_TAX_RATE = DecisionRecord(
+    "esim-kv-2024-52",
+    "Tuloveroprosentin vahvistaminen vuodelle 2025",
+    "Dno KH 301/02.02.00/2024\n\nAikaisempi käsittely\nKunnanhallitus 4.11.2024 § 301\n\n"
+    "Selostus\nKunnan on ilmoitettava tuloveroprosenttinsa Verohallinnolle.\n\n"
+    "Päätösehdotus\nValtuusto vahvistaa tuloveroprosentiksi 8,40.\n\n"
+    "Päätös\nEhdotus hyväksyttiin.",
+    date=date(2024, 11, 11),
+    body_org="Kunnanvaltuusto",
+    section="52 §",
+    case_id="KH 301/02.02.00/2024",
+)
+
+
+def test_the_old_case_number_and_earlier_handling_stay_out_of_the_description() -> None:
+    reused = reusable_text(_TAX_RATE)
+    assert reused.lstrip().startswith("Selostus")
+    description = split_sections(reused)[Section.DESCRIPTION]
+    assert "Dno" not in description and "Aikaisempi" not in description
+    assert "4.11.2024" not in description
+
+
+def test_the_earlier_handling_cites_the_old_list_and_the_decision_itself() -> None:
+    expected = "Kunnanhallitus 4.11.2024 § 301\nKunnanvaltuusto 11.11.2024 § 52"
+    assert earlier_handling(_TAX_RATE) == expected
+    assert finnish_date(date(2026, 3, 2)) == "2.3.2026"
+
+
+def test_a_draft_from_a_decision_continues_the_case_without_its_decision() -> None:
+    template = TemplateCatalog.load().get("valtuusto")
+    council = Organization("kv", "Kunnanvaltuusto", BodyKind.COUNCIL)
+    item = draft_from_decision(_TAX_RATE, template, council, "Esimerkkilä")
+    assert item.id is None and item.title == _TAX_RATE.title
+    assert item.earlier_handling.endswith("Kunnanvaltuusto 11.11.2024 § 52")
+    assert "Verohallinnolle" in item.section(Section.DESCRIPTION)
+    assert "Dno" not in item.section(Section.DESCRIPTION)
+    assert Section.DECISION not in item.sections and Section.HANDLING not in item.sections

@@ -30,7 +30,7 @@ from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import describe
 from desktop_app.privacy.marks import MarkKind
 from desktop_app.publishing.schedule import PublicationRepository
-from desktop_app.reuse import organization_for, reusable_text, split_sections, text_to_html
+from desktop_app.reuse import draft_from_decision, organization_for, text_to_html
 from desktop_app.search.service import INTERACTIVE_WRITER_MB, SearchService
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.tasks import TaskState
@@ -498,6 +498,8 @@ class MainWindow(QMainWindow):
         target = editors[section]
         cursor = target.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
+        if cursor.block().text().strip():
+            cursor.insertBlock()  # a paragraph of its own, not glued to the last sentence
         cursor.insertHtml(text_to_html(text, reflow=True))
         self.tabs.setCurrentIndex(0)
         target.setFocus()
@@ -509,25 +511,8 @@ class MainWindow(QMainWindow):
         organization, same_body = organization_for(record, list(self._organizations.values()))
         templates = self.workspace.templates.all()
         template = next((t for t in templates if t.body_kind == organization.kind), templates[0])
-        item = self.create_item(template, organization, record.language or "fi")
-        item.title = record.title
-        item.earlier_handling = " ".join(
-            p
-            for p in (
-                record.body_org,
-                record.date.strftime("%d.%m.%Y") if record.date else "",
-                record.section,
-            )
-            if p
-        )
-        # What was decided and how it was handled belong to that meeting, not to a new draft.
-        item.sections.update(
-            {
-                s: html
-                for s, html in split_sections(reusable_text(record)).items()
-                if s in template.sections and s not in (Section.DECISION, Section.HANDLING)
-            }
-        )
+        self.saver.settle()
+        item = draft_from_decision(record, template, organization, self.workspace.municipality)
         self.workspace.items.save(item)
         if item.id is not None:
             self._based_on[item.id] = record.source_id
