@@ -75,6 +75,8 @@ def open_reader(path: Path) -> sqlite3.Connection:
 class ItemSummaryReader:
     """Pages of :class:`ItemSummary`, newest first, filtered by body and state.
 
+    Standing items of meetings are left out (see :data:`_NOT_STANDING`).
+
     A page is read in index order (``agenda_items`` indexed on ``(modified, id)``,
     ``(organization_id, modified, id)`` and ``(state, modified, id)``), so its cost does
     not grow with the number of drafts; without them the same queries sort every row.
@@ -83,6 +85,7 @@ class ItemSummaryReader:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
         self._columns = _BASE_COLUMNS + (", revision" if _has_revision(connection) else "")
+        self._meetings = _has_meetings(connection)
 
     def page(
         self,
@@ -91,7 +94,7 @@ class ItemSummaryReader:
         offset: int = 0,
         limit: int = 100,
     ) -> list[ItemSummary]:
-        where, params = _where(organization_id, state)
+        where, params = _where(organization_id, state, self._meetings)
         rows = self._db.execute(
             f"SELECT {self._columns} FROM agenda_items{where}"
             " ORDER BY modified DESC, id DESC LIMIT ? OFFSET ?",
@@ -100,7 +103,7 @@ class ItemSummaryReader:
         return [_summary(tuple(row)) for row in rows]
 
     def count(self, organization_id: str | None = None, state: ItemState | None = None) -> int:
-        where, params = _where(organization_id, state)
+        where, params = _where(organization_id, state, self._meetings)
         row = self._db.execute(f"SELECT COUNT(*) FROM agenda_items{where}", params).fetchone()
         return int(row[0])
 
@@ -120,14 +123,29 @@ class ItemSummaryReader:
         return [_summary(tuple(row)) for row in rows]
 
 
+def _has_meetings(connection: sqlite3.Connection) -> bool:
+    """Whether this schema has agenda entries (older workspaces predate meetings)."""
+    row = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'agenda_entries'"
+    ).fetchone()
+    return row is not None
+
+
 def _has_revision(connection: sqlite3.Connection) -> bool:
     """Whether this schema keeps a revision number per item (newer schemas do)."""
     columns = connection.execute("PRAGMA table_info(agenda_items)").fetchall()
     return any(column[1] == "revision" for column in columns)
 
 
-def _where(organization_id: str | None, state: ItemState | None) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
+# Opening, quorum, checkers …: made anew for every meeting and reached from its agenda; in
+# the list of drafts they would bury the secretary's own work under procedural items.
+_NOT_STANDING = "id NOT IN (SELECT item_id FROM agenda_entries WHERE standing != '')"
+
+
+def _where(
+    organization_id: str | None, state: ItemState | None, meetings: bool = True
+) -> tuple[str, list[Any]]:
+    clauses: list[str] = [_NOT_STANDING] if meetings else []
     params: list[Any] = []
     if organization_id:
         clauses.append("organization_id = ?")
