@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from datetime import date
 
+from desktop_app.domain.dates import display_date
 from desktop_app.domain.model import AgendaItem, BodyKind, DecisionRecord, Organization, Section
 from desktop_app.drafting import new_item
 from desktop_app.templating.catalog import Template
@@ -194,17 +194,12 @@ def earlier_handling(record: DecisionRecord) -> str:
             break
     this = " ".join(
         part
-        for part in (record.body_org.strip(), finnish_date(record.date), _section_cite(record))
+        for part in (record.body_org.strip(), display_date(record.date), _section_cite(record))
         if part
     )
     if this and this not in handled:
         handled.append(this)
     return "\n".join(handled)
-
-
-def finnish_date(value: date | None) -> str:
-    """Minutes write dates without leading zeros: 4.11.2024, not 04.11.2024."""
-    return f"{value.day}.{value.month}.{value.year}" if value else ""
 
 
 def _section_cite(record: DecisionRecord) -> str:

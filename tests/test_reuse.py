@@ -6,7 +6,6 @@ from desktop_app.domain.model import BodyKind, DecisionRecord, Organization, Sec
 from desktop_app.reuse import (
     draft_from_decision,
     earlier_handling,
-    finnish_date,
     organization_for,
     reusable_text,
     split_sections,
@@ -167,7 +166,6 @@ def test_the_old_case_number_and_earlier_handling_stay_out_of_the_description() 
 def test_the_earlier_handling_cites_the_old_list_and_the_decision_itself() -> None:
     expected = "Kunnanhallitus 4.11.2024 § 301\nKunnanvaltuusto 11.11.2024 § 52"
     assert earlier_handling(_TAX_RATE) == expected
-    assert finnish_date(date(2026, 3, 2)) == "2.3.2026"
 
 
 def test_a_draft_from_a_decision_continues_the_case_without_its_decision() -> None:

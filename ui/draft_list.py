@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import display_moment
 from desktop_app.domain.model import AgendaItem, ItemState, Organization
 from desktop_app.errors import PaatospajaError
 from desktop_app.storage.item_summaries import ItemSummary, ItemSummaryReader, open_reader
@@ -276,7 +277,7 @@ def _summary(item: AgendaItem | ItemSummary) -> ItemSummary:
 def _local_time(value: datetime | None) -> str:
     if value is None:
         return ""
-    return value.astimezone().strftime("%d.%m.%Y %H.%M")
+    return display_moment(value.astimezone())
 
 
 class DraftList(QWidget):

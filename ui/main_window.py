@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import drafting
+from desktop_app.domain.dates import display_date
 from desktop_app.domain.model import AgendaItem, DecisionRecord, Section
 from desktop_app.errors import PaatospajaError
 from desktop_app.importing.importer import ImportInputs, ImportReport
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
                     body,
                     meeting.number,
                     meeting.year,
-                    publication.appeal_ends_on.strftime("%d.%m.%Y"),
+                    display_date(publication.appeal_ends_on),
                 )
             )
         self.reminders.setText("\n".join(lines))
