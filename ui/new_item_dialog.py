@@ -32,8 +32,10 @@ class NewItemDialog(QDialog):
         self.setMinimumWidth(520)
         self._organizations = organizations
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("&Pohja")))
+        template_label = QLabel(self.tr("&Pohja"))
+        layout.addWidget(template_label)
         self.templates = named(QListWidget(), "templateList")
+        template_label.setBuddy(self.templates)  # Alt+P moves to the list; no literal "&"
         for template in templates:
             entry = QListWidgetItem(template.display_name())
             entry.setData(Qt.ItemDataRole.UserRole, template)
@@ -53,7 +55,6 @@ class NewItemDialog(QDialog):
         layout.addLayout(form)
         buttons = accept_cancel_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Luo asia"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Peruuta"))
         layout.addWidget(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.templates.currentItemChanged.connect(self._on_template)

@@ -76,8 +76,14 @@ def accept_cancel_buttons(
     dialog: QDialog,
     accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
 ) -> QDialogButtonBox:
-    """The dialog's accept and cancel buttons, wired to ``accept()`` and ``reject()``."""
+    """The dialog's accept and cancel buttons, wired to ``accept()`` and ``reject()``.
+
+    Cancel is named by the app, not by Qt's own catalog, which says "Peru" where the rest of
+    the app says "Peruuta": one word for one action.
+    """
     buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("widgets", "Peruuta"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
