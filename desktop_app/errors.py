@@ -186,3 +186,75 @@ class DatabaseJournalMode(DatabaseFailure):
     """SQLite did not take the journal mode asked for (params path, wanted, got)."""
 
     code = "database.journal_mode"
+
+
+class UnknownItemField(PaatospajaError):
+    """``item new --field name=value`` named no field of an item (params name, known)."""
+
+    code = "cli.unknown_field"
+
+
+class InvalidFieldValue(PaatospajaError):
+    """A value the field cannot hold (params name, value, allowed)."""
+
+    code = "cli.invalid_value"
+
+
+class UnknownSection(PaatospajaError):
+    """``--section name=…`` named no section of an item (params name, known)."""
+
+    code = "cli.unknown_section"
+
+
+class SectionFileUnreadable(PaatospajaError):
+    """``--section name=@file`` whose file could not be read (params path, detail)."""
+
+    code = "cli.section_file"
+
+
+class UnknownBody(PaatospajaError):
+    """No decision-making body has this id in the workspace (params body, known)."""
+
+    code = "cli.unknown_body"
+
+
+class TimeWithoutDate(PaatospajaError):
+    """A clock time given for a meeting that has no date yet (params name)."""
+
+    code = "cli.time_without_date"
+
+
+class PrivacyFindingNotFound(PaatospajaError):
+    """No personal-data finding of the item at that place (params item_id, field, start)."""
+
+    code = "privacy.finding_not_found"
+
+
+class SelfTestFailed(PaatospajaError):
+    """``--self-test`` found a problem; param ``checks`` names the failed checks."""
+
+    code = "selftest.failed"
+
+
+class SelfTestResourcesMissing(PaatospajaError):
+    """Bundled files are missing (params ``missing``, ``path``): a damaged installation."""
+
+    code = "selftest.resources_missing"
+
+
+class SelfTestSearchMissed(PaatospajaError):
+    """A search for a sample decision's own title word did not find it (params query, …)."""
+
+    code = "selftest.search_missed"
+
+
+class SelfTestExportIncomplete(PaatospajaError):
+    """The exported DOCX reopened without the item's title in it (params path, title)."""
+
+    code = "selftest.export_incomplete"
+
+
+class InvalidTime(PaatospajaError):
+    """A clock time that is not one (params value); "18.05" and "klo 18.05" are."""
+
+    code = "meeting.invalid_time"

@@ -35,7 +35,12 @@ def sample_organizations() -> tuple[dict[str, str], list[Organization]]:
     }
     organizations = [
         Organization(
-            o["id"], o["name"], BodyKind(o["kind"]), o.get("short_name", ""), o.get("name_sv", "")
+            o["id"],
+            o["name"],
+            BodyKind(o["kind"]),
+            short_name=o.get("short_name", ""),
+            name_sv=o.get("name_sv", ""),
+            parent_id=o.get("parent_id", ""),
         )
         for o in data["organization"]
     ]

@@ -21,6 +21,7 @@ _KEYS = {
     "own_domains": OWN_DOMAINS_META_KEY,
     "house_style": "export.house_style",
     "logo": "export.logo",
+    "administrative_court": "appeal.administrative_court",
 }
 
 
@@ -32,6 +33,9 @@ class WorkspaceSettings:
     own_domains: str = ""  # the municipality's e-mail domains: not private addresses
     house_style: str = ""
     logo: str = ""
+    # The id of the municipality's administrative court (resources/appeal/courts.toml):
+    # appeal instructions name it with its address instead of "Hallinto-oikeus".
+    administrative_court: str = ""
 
     @property
     def house_style_path(self) -> Path | None:

@@ -52,6 +52,7 @@ EXPECTED_PERIODS = {
     AppealType.MUNICIPAL_APPEAL: 30,
     AppealType.ADMINISTRATIVE_APPEAL: 30,
     AppealType.NONE: 0,
+    AppealType.PROCUREMENT: 14,  # Hankintalaki 132 § and 146 §
 }
 TEXT_SUFFIXES = {".toml", ".jsonl", ".json", ".txt", ".md", ".csv", ".ts", ".html", ".xml"}
 

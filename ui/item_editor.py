@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.appeal.laws import load_laws
+from desktop_app.appeal.rules import Route, derive_route
 from desktop_app.domain.model import (
     AgendaItem,
+    AppealBasis,
     AppealType,
     Disqualification,
     ItemState,
@@ -30,9 +34,10 @@ from desktop_app.domain.model import (
     Person,
     Section,
 )
+from desktop_app.meetings.model import EntryDecision
 from desktop_app.templating.catalog import Template
 from ui.attachment_list import AttachmentList
-from ui.labels import appeal_label, state_label
+from ui.labels import appeal_basis_label, appeal_label, state_label
 from ui.rich_text_edit import RichTextEdit
 from ui.widgets import OptionalDateEdit, named
 
@@ -151,11 +156,7 @@ class ItemEditor(QScrollArea):
         more_form.addRow(self.tr("Liitteet"), self.attachments)
         self.for_information = self._line("for_information", "")
         more_form.addRow(self.tr("Tiedoksi"), self.for_information)
-        self.appeal_type = named(QComboBox(), "appeal_type")
-        for appeal in AppealType:
-            self.appeal_type.addItem(appeal_label(appeal), appeal)
-        self.appeal_type.currentIndexChanged.connect(self._emit)
-        more_form.addRow(self.tr("Muutoksenhaku"), self.appeal_type)
+        self._build_appeal_fields(more_form)
         self.disqualifications = self._plain(
             "disqualifications", self.tr("Nimi: peruste (HL 28 §), yksi riviä kohden")
         )
@@ -172,6 +173,146 @@ class ItemEditor(QScrollArea):
         self.setEnabled(False)
 
     # --- building ------------------------------------------------------------
+    def _build_appeal_fields(self, form: QFormLayout) -> None:
+        """What the decision is, the route the rules give it, and the reason for another one.
+
+        The route follows the basis (and, once recorded, the decision): choosing another
+        route asks for the written reason at once, and "no appeal" for its ground, because
+        the check refuses either without one (Hallintolaki 47 §).
+        """
+        self.appeal_basis = named(QComboBox(), "appeal_basis")
+        for basis in AppealBasis:
+            self.appeal_basis.addItem(appeal_basis_label(basis), basis.value)
+        self.appeal_basis.currentIndexChanged.connect(self._basis_changed)
+        form.addRow(self.tr("Päätöksen laji"), self.appeal_basis)
+        self.appeal_law = named(QComboBox(), "appeal_law")
+        self.appeal_law.addItem(self.tr("(valitse laki)"), "")
+        for law in load_laws():
+            self.appeal_law.addItem(law.display_name("fi"), law.id)
+        self.appeal_law.currentIndexChanged.connect(self._law_changed)
+        self._law_label = QLabel(self.tr("Erityislaki"))
+        form.addRow(self._law_label, self.appeal_law)
+        self.appeal_type = named(QComboBox(), "appeal_type")
+        for appeal in AppealType:
+            self.appeal_type.addItem(appeal_label(appeal), appeal)
+        self.appeal_type.currentIndexChanged.connect(self._emit)
+        self.appeal_type.activated.connect(self._appeal_chosen)
+        form.addRow(self.tr("Muutoksenhaku"), self.appeal_type)
+        self.appeal_derived = named(QLabel(), "appeal_derived")
+        self.appeal_derived.setWordWrap(True)
+        form.addRow("", self.appeal_derived)
+        self.appeal_reason = self._line(
+            "appeal_reason",
+            self.tr("perustelu, jos muutoksenhaku poikkeaa säännöistä, tai kiellon peruste"),
+        )
+        self.appeal_reason.textEdited.connect(lambda _text: self._show_derived())
+        form.addRow(self.tr("Perustelu"), self.appeal_reason)
+        self._organization: Organization | None = None
+        self._record: EntryDecision | None = None
+        self._standing = False
+        self._context_known = False
+        self._shown_appeal = AppealType.CORRECTION
+
+    def set_appeal_context(self, record: EntryDecision | None, standing: bool = False) -> None:
+        """What the body decided on the shown item (its agenda entry), for the derived route."""
+        self._record = record
+        self._standing = standing
+        self._context_known = True
+        self._show_derived()
+
+    def derived_route(self) -> Route | None:
+        item = self._item
+        if item is None:
+            return None
+        probe = copy.copy(item)
+        probe.appeal_basis = str(self.appeal_basis.currentData() or "")
+        probe.appeal_law = str(self.appeal_law.currentData() or "")
+        kind = self._organization.kind if self._organization else None
+        return derive_route(kind, self._record, probe, standing=self._standing)
+
+    def _show_derived(self) -> None:
+        derived = self.derived_route()
+        special = self.appeal_basis.currentData() == AppealBasis.SPECIAL_LAW.value
+        self.appeal_law.setVisible(special)
+        self._law_label.setVisible(special)
+        if derived is None:
+            self.appeal_derived.clear()
+            return
+        text = self.tr("Sääntöjen mukaan: %1 (%2)").replace(
+            "%1", appeal_label(derived.appeal_type)
+        ).replace("%2", derived.citation)
+        chosen = AppealType(self.appeal_type.currentData())
+        decided = self._item is not None and self._item.state is ItemState.DECIDED
+        if decided and not self._context_known:
+            # Recording set the route from the decision, which this form was not told about.
+            self.appeal_derived.setText(text)
+            return
+        if chosen is not derived.appeal_type:
+            reason = self.appeal_reason.text().strip()
+            text += "\n" + (
+                self.tr("Poikkeava muutoksenhaku, perustelu: %1").replace("%1", reason)
+                if reason
+                else self.tr("Poikkeava muutoksenhaku ilman perustelua: tarkistus estää julkaisun.")
+            )
+        self.appeal_derived.setText(text)
+
+    def _basis_changed(self) -> None:
+        if self._loading or self._item is None:
+            self._show_derived()
+            return
+        self._follow_rules()
+        self._emit()
+
+    def _law_changed(self) -> None:
+        self._show_derived()
+        self._emit()
+
+    def _follow_rules(self) -> None:
+        """Show the derived route, unless the user has overridden it with a written reason."""
+        derived = self.derived_route()
+        if derived is not None and not self.appeal_reason.text().strip():
+            self._set_appeal(derived.appeal_type)
+        self._show_derived()
+
+    def _set_appeal(self, appeal: AppealType) -> None:
+        self.appeal_type.setCurrentIndex(self.appeal_type.findData(appeal))
+        self._shown_appeal = appeal
+
+    def _appeal_chosen(self, _index: int) -> None:
+        chosen = AppealType(self.appeal_type.currentData())
+        derived = self.derived_route()
+        if derived is None or chosen is derived.appeal_type:
+            self.appeal_reason.clear()
+            self._shown_appeal = chosen
+            self._show_derived()
+            self._emit()
+            return
+        if chosen is AppealType.NONE:
+            label = self.tr("Millä säännöksellä muutoksenhaku on kielletty? (esim. KuntaL 136 §)")
+        else:
+            label = self.tr("Miksi muutoksenhaku poikkeaa säännöistä (%1)?").replace(
+                "%1", appeal_label(derived.appeal_type)
+            )
+        text, accepted = QInputDialog.getText(
+            self,
+            self.tr("Muutoksenhaun perustelu"),
+            label,
+            QLineEdit.EchoMode.Normal,
+            self.appeal_reason.text(),
+        )
+        if accepted and text.strip():
+            self.appeal_reason.setText(text.strip())
+            self._shown_appeal = chosen
+            self._show_derived()
+            self._emit()
+            return
+        self._loading = True  # back to the route shown before: nothing changed to save
+        try:
+            self._set_appeal(self._shown_appeal)
+        finally:
+            self._loading = False
+        self._show_derived()
+
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         field = named(QLineEdit(), name)
         field.setPlaceholderText(placeholder)
@@ -224,6 +365,8 @@ class ItemEditor(QScrollArea):
                 return
             self.heading.setText(item.title or self.tr("(nimetön asia)"))
             self.body.setText(organization.name if organization else item.organization_id)
+            self._organization = organization
+            self._record, self._standing, self._context_known = None, False, False
             for unit in _FIELD_UNITS:
                 self._show_field(unit, item)
             for section, editor in self._section_editors.items():
@@ -244,7 +387,14 @@ class ItemEditor(QScrollArea):
             text.setReadOnly(True)
         for rich in self.findChildren(QTextEdit):
             rich.setReadOnly(True)
-        for choice in (self.state, self.appeal_type, self.public, self.decision_date):
+        for choice in (
+            self.state,
+            self.appeal_type,
+            self.appeal_basis,
+            self.appeal_law,
+            self.public,
+            self.decision_date,
+        ):
             choice.setEnabled(False)
         self.attachments.setEnabled(False)
 
@@ -292,9 +442,12 @@ class ItemEditor(QScrollArea):
             "decision_date": lambda: self.decision_date.set_value(item.decision_date),
             "attachments": lambda: self.attachments.set_attachments(item.attachments),
             "for_information": lambda: self.for_information.setText(item.for_information),
-            "appeal_type": lambda: self.appeal_type.setCurrentIndex(
-                self.appeal_type.findData(item.appeal_type)
+            "appeal_type": lambda: self._set_appeal(item.appeal_type),
+            "appeal_basis": lambda: self.appeal_basis.setCurrentIndex(
+                max(0, self.appeal_basis.findData(item.appeal_basis))
             ),
+            "appeal_law": lambda: self._show_law(item.appeal_law),
+            "appeal_reason": lambda: self.appeal_reason.setText(item.appeal_reason),
             "disqualifications": lambda: self.disqualifications.setPlainText(
                 "\n".join(f"{d.person}: {d.ground}" for d in item.disqualifications)
             ),
@@ -304,6 +457,16 @@ class ItemEditor(QScrollArea):
         show = setters.get(unit)
         if show is not None:
             show()
+        if unit.startswith("appeal_"):
+            self._show_derived()
+
+    def _show_law(self, law_id: str) -> None:
+        """Select ``law_id``; a law no longer in the list is kept and shown by its id."""
+        index = self.appeal_law.findData(law_id)
+        if index < 0:
+            self.appeal_law.addItem(law_id, law_id)
+            index = self.appeal_law.count() - 1
+        self.appeal_law.setCurrentIndex(index)
 
     def _rebuild_sections(self, item: AgendaItem | None, template: Template | None) -> None:
         for box in self._section_boxes.values():
@@ -350,6 +513,9 @@ class ItemEditor(QScrollArea):
         item.attachments = self.attachments.attachments()
         item.for_information = self.for_information.text().strip()
         item.appeal_type = AppealType(self.appeal_type.currentData())
+        item.appeal_basis = str(self.appeal_basis.currentData() or "")
+        item.appeal_law = str(self.appeal_law.currentData() or "")
+        item.appeal_reason = self.appeal_reason.text().strip()
         item.disqualifications = [
             _parse_disqualification(line)
             for line in self.disqualifications.toPlainText().splitlines()
@@ -376,7 +542,10 @@ _FIELD_UNITS = (
     "decision_date",
     "attachments",
     "for_information",
+    "appeal_basis",
+    "appeal_law",
     "appeal_type",
+    "appeal_reason",
     "disqualifications",
     "public",
     "secrecy_ground",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.model import AppealType, BodyKind, ItemState
+from desktop_app.domain.model import AppealBasis, AppealType, BodyKind, ItemState
 
 
 def state_label(state: ItemState) -> str:
@@ -29,8 +29,28 @@ def appeal_label(appeal: AppealType) -> str:
             "labels", "Kunnallisvalitus (30 pv)"
         ),
         AppealType.ADMINISTRATIVE_APPEAL: QCoreApplication.translate("labels", "Hallintovalitus"),
+        AppealType.PROCUREMENT: QCoreApplication.translate(
+            "labels", "Hankintaoikaisu ja valitus markkinaoikeuteen (14 pv)"
+        ),
         AppealType.NONE: QCoreApplication.translate("labels", "Ei muutoksenhakua (KuntaL 136 §)"),
     }[appeal]
+
+
+def appeal_basis_label(basis: AppealBasis) -> str:
+    return {
+        AppealBasis.ORDINARY: QCoreApplication.translate("labels", "Tavallinen päätös"),
+        AppealBasis.PROCUREMENT: QCoreApplication.translate("labels", "Hankintapäätös"),
+        AppealBasis.SPECIAL_LAW: QCoreApplication.translate(
+            "labels", "Erityislain mukainen päätös"
+        ),
+        AppealBasis.CORRECTION_REQUEST: QCoreApplication.translate(
+            "labels", "Päätös oikaisuvaatimukseen"
+        ),
+        AppealBasis.PREPARATORY: QCoreApplication.translate(
+            "labels", "Vain valmistelu tai täytäntöönpano"
+        ),
+        AppealBasis.INFORMATIONAL: QCoreApplication.translate("labels", "Tiedoksi merkitseminen"),
+    }[basis]
 
 
 def body_kind_label(kind: BodyKind) -> str:
@@ -79,6 +99,9 @@ def unit_label(code: str) -> str:
         "attachments": QCoreApplication.translate("labels", "Liitteet"),
         "for_information": QCoreApplication.translate("labels", "Tiedoksi"),
         "appeal_type": QCoreApplication.translate("labels", "Muutoksenhaku"),
+        "appeal_basis": QCoreApplication.translate("labels", "Päätöksen laji"),
+        "appeal_law": QCoreApplication.translate("labels", "Erityislaki"),
+        "appeal_reason": QCoreApplication.translate("labels", "Muutoksenhaun perustelu"),
         "disqualifications": QCoreApplication.translate("labels", "Esteellisyydet"),
         "public": QCoreApplication.translate("labels", "Julkisuus"),
         "secrecy_ground": QCoreApplication.translate("labels", "Salassapitoperuste"),

@@ -316,6 +316,11 @@ class MainWindow(QMainWindow):
             template = self.workspace.templates.get(item.template_id)
         organization = self._organizations.get(item.organization_id) if item else None
         self.editor.load(item, template, organization)
+        if item is not None and item.id is not None:
+            # The derived appeal route depends on what the body decided: the agenda entry.
+            entry = MeetingRepository(self.workspace.db).entry_of_item(item.id)
+            if entry is not None:
+                self.editor.set_appeal_context(entry.record, bool(entry.standing))
         self.saver.item_loaded(item, base)
         self._refresh_gaps()
         self._refresh_history()

@@ -1,10 +1,11 @@
-"""The municipality's details: name, registry address, e-mail domains, house style, logo."""
+"""The municipality's details: name, registry address, court, e-mail domains, house style, logo."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.appeal.courts import load_courts
 from desktop_app.errors import PaatospajaError
 from desktop_app.export.house_style import open_house_style
 from desktop_app.messages import describe
@@ -45,6 +47,19 @@ class SettingsDialog(QDialog):
         )
         self.address.setFixedHeight(70)
         form.addRow(self.tr("Ki&rjaamo"), self.address)
+        self.court = named(QComboBox(), "settingsCourt")
+        self.court.addItem(self.tr("(ei valittu: ohjeissa lukee vain ”Hallinto-oikeus”)"), "")
+        for court in load_courts().administrative():
+            self.court.addItem(court.display_name("fi"), court.id)
+        chosen = self.court.findData(settings.administrative_court)
+        if chosen < 0 and settings.administrative_court:  # a court no longer in the list
+            self.court.addItem(settings.administrative_court, settings.administrative_court)
+            chosen = self.court.count() - 1
+        self.court.setCurrentIndex(max(0, chosen))
+        self.court.setToolTip(
+            self.tr("Hallinto-oikeus, jonka nimi ja osoite tulevat valitusosoituksiin")
+        )
+        form.addRow(self.tr("&Hallinto-oikeus"), self.court)
         self.own_domains = named(QLineEdit(settings.own_domains), "settingsDomains")
         self.own_domains.setPlaceholderText(self.tr("esim. esimerkkila.fi, edu.esimerkkila.fi"))
         form.addRow(self.tr("Kunnan sähköpostidomainit"), self.own_domains)
@@ -88,6 +103,7 @@ class SettingsDialog(QDialog):
             own_domains=self.own_domains.text().strip(),
             house_style=self.house_style.text().strip(),
             logo=self.logo.text().strip(),
+            administrative_court=str(self.court.currentData() or ""),
         )
 
     def accept(self) -> None:

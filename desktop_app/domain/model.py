@@ -37,7 +37,25 @@ class AppealType(enum.StrEnum):
     CORRECTION = "oikaisuvaatimus"
     MUNICIPAL_APPEAL = "kunnallisvalitus"
     ADMINISTRATIVE_APPEAL = "hallintovalitus"
+    # Hankintaoikaisu (Hankintalaki 1397/2016 132 §) and valitus markkinaoikeuteen (146 §):
+    # one instruction, because a procurement decision always carries both.
+    PROCUREMENT = "hankinta"
     NONE = "ei_muutoksenhakua"
+
+
+class AppealBasis(enum.StrEnum):
+    """What kind of decision an item is, as far as the appeal rules need to know.
+
+    Stored as its value on the item (``AgendaItem.appeal_basis``); the rule table in
+    ``resources/appeal/rules.toml`` matches on these values.
+    """
+
+    ORDINARY = ""
+    PROCUREMENT = "procurement"
+    SPECIAL_LAW = "special_law"
+    CORRECTION_REQUEST = "correction_request"  # a decision on an oikaisuvaatimus
+    PREPARATORY = "preparatory"  # only prepares or executes (KuntaL 136 §)
+    INFORMATIONAL = "informational"
 
 
 class Section(enum.StrEnum):
@@ -59,6 +77,8 @@ class Organization:
     kind: BodyKind
     short_name: str = ""
     name_sv: str = ""
+    # The body above an office-holder: it decides on a request for correction (KuntaL 134 §).
+    parent_id: str = ""
 
 
 @dataclass
@@ -128,6 +148,12 @@ class AgendaItem:
     attachments: list[Attachment] = field(default_factory=list)
     for_information: str = ""
     appeal_type: AppealType = AppealType.CORRECTION
+    # What the decision is, for the appeal rules: an ``AppealBasis`` value.
+    appeal_basis: str = ""
+    # The special law that allows hallintovalitus: an id from ``resources/appeal/laws.toml``.
+    appeal_law: str = ""
+    # Why the route differs from the rules' answer, or the ground of "no appeal".
+    appeal_reason: str = ""
     disqualifications: list[Disqualification] = field(default_factory=list)
     secrecy_ground: str = ""
     public: bool = True

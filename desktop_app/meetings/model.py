@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from desktop_app.appeal.courts import Court
 from desktop_app.domain.model import AgendaItem, Disqualification, Meeting, Organization
 
 
@@ -97,6 +98,13 @@ class MeetingPacket:
     entries: list[tuple[AgendaEntry, AgendaItem]]
     municipality: str = ""
     address: str = ""  # where appeals are sent: the registry's contact details
+    # The municipality's administrative court (settings) and the Market Court: named with
+    # their addresses in the appeal instructions instead of "Hallinto-oikeus".
+    court: Court | None = None
+    market_court: Court | None = None
+    # Who decides on a request for correction: the body by name, for an office-holder the
+    # body above (Kuntalaki 134 §), in the meeting's language.
+    correction_authority: str = ""
 
 
 # Hallintolaki 28 § 1 momentti: the grounds, as minutes cite them.

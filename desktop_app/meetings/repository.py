@@ -12,7 +12,17 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from desktop_app.domain.model import AgendaItem, ItemState, Meeting, Section, VersionReason
+from desktop_app.appeal.authority import correction_authority
+from desktop_app.appeal.courts import load_courts
+from desktop_app.appeal.rules import derive_route, settle_route
+from desktop_app.domain.model import (
+    AgendaItem,
+    BodyKind,
+    ItemState,
+    Meeting,
+    Section,
+    VersionReason,
+)
 from desktop_app.errors import EntryConflict, MeetingConflict
 from desktop_app.meetings.codec import record_from_json, record_to_json
 from desktop_app.meetings.errors import (
@@ -34,6 +44,7 @@ from desktop_app.meetings.model import (
 from desktop_app.meetings.numbering import Slot, assign_numbers, publish_blockers
 from desktop_app.meetings.recording import decision_html, handling_html, validate
 from desktop_app.meetings.standing import make_item, standing_items
+from desktop_app.settings import load_settings
 from desktop_app.storage.database import now_iso, transaction
 from desktop_app.storage.items import ItemRepository
 from desktop_app.storage.meta import get_meta
@@ -469,11 +480,31 @@ class MeetingRepository:
             if cursor.rowcount == 0:
                 raise EntryConflict(entry_id=entry_id, expected=expected)
             item = items.get(entry.item_id)  # read inside the write lock: the newest text
-            self._apply_record(item, record, meeting)
+            body = OrganizationRepository(self._db).get(meeting.organization_id)
+            self._apply_record(
+                item,
+                record,
+                meeting,
+                body_kind=body.kind if body else None,
+                standing=bool(entry.standing),
+            )
             return items.write(item, version=VersionReason.DECIDED)
 
     @staticmethod
-    def _apply_record(item: AgendaItem, record: EntryDecision, meeting: Meeting) -> None:
+    def _apply_record(
+        item: AgendaItem,
+        record: EntryDecision,
+        meeting: Meeting,
+        *,
+        body_kind: BodyKind | None = None,
+        standing: bool = False,
+    ) -> None:
+        """Write the decision into the item, and the appeal route that follows from it.
+
+        The route comes from the rule table (a tabled item gets "no appeal", KuntaL 136 §);
+        a route the user chose against the rules with a written reason is kept.
+        """
+        settle_route(item, derive_route(body_kind, record, item, standing=standing))
         language = item.language or meeting.language
         item.sections[Section.DECISION] = decision_html(record, language)
         handling = handling_html(record, language)
@@ -514,6 +545,12 @@ class MeetingRepository:
         if organization is None:
             raise MeetingNotFound(meeting_id=meeting_id)
         items = ItemRepository(self._db)
+        settings = load_settings(self._db)
+        courts = load_courts()
+        municipality = settings.municipality
+        if meeting.language == "sv" and settings.municipality_sv:
+            municipality = settings.municipality_sv
+        organizations = OrganizationRepository(self._db)
         return MeetingPacket(
             meeting=meeting,
             organization=organization,
@@ -521,6 +558,14 @@ class MeetingRepository:
             entries=[(entry, items.get(entry.item_id)) for entry in self.entries(meeting_id)],
             municipality=get_meta(self._db, "municipality"),
             address=get_meta(self._db, "address"),
+            court=courts.get(settings.administrative_court),
+            market_court=courts.market_court,
+            correction_authority=correction_authority(
+                organization,
+                organizations.parent(organization),
+                municipality,
+                meeting.language,
+            ),
         )
 
     def entry_of_item(self, item_id: int) -> AgendaEntry | None:

@@ -20,7 +20,7 @@ _COLUMNS = (
     "organization_id, template_id, title, dno, task_class, language, state, preparer_json,"
     " contact_json, presenter, parties, decision_date, earlier_handling, sections_json,"
     " attachments_json, for_information, appeal_type, disqualifications_json, secrecy_ground,"
-    " public, modified"
+    " public, modified, appeal_basis, appeal_law, appeal_reason"
 )
 
 
@@ -47,6 +47,9 @@ def _values(item: AgendaItem, modified: str) -> tuple[Any, ...]:
         item.secrecy_ground,
         int(item.public),
         modified,
+        item.appeal_basis,
+        item.appeal_law,
+        item.appeal_reason,
     )
 
 
@@ -116,7 +119,7 @@ class ItemRepository:
         if item.id is None:
             cursor = self._db.execute(
                 f"INSERT INTO agenda_items ({_COLUMNS}, created, revision) VALUES "
-                f"({', '.join('?' * 23)})",
+                f"({', '.join('?' * (len(_COLUMNS.split(',')) + 2))})",
                 (*_values(item, modified), modified, 1),
             )
             new_id = int(cursor.lastrowid or 0)

@@ -222,3 +222,32 @@ MIGRATIONS: list[Migration] = [  # kept sorted by version; gaps are allowed
 
 def latest_version() -> int:
     return MIGRATIONS[-1].version
+
+_V9 = """
+ALTER TABLE agenda_items ADD COLUMN appeal_basis TEXT NOT NULL DEFAULT '';
+ALTER TABLE agenda_items ADD COLUMN appeal_law TEXT NOT NULL DEFAULT '';
+ALTER TABLE agenda_items ADD COLUMN appeal_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE organizations ADD COLUMN parent_id TEXT NOT NULL DEFAULT ''
+"""
+
+MIGRATIONS.append(
+    Migration(9, "appeal basis, special law and override reason; body above", _script(_V9))
+)
+MIGRATIONS.sort(key=lambda migration: migration.version)
+
+_V10 = """
+CREATE TABLE privacy_occurrence_dismissals (
+    item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+    fingerprint TEXT NOT NULL,
+    field TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    PRIMARY KEY (item_id, fingerprint, field, start)
+)
+"""
+
+MIGRATIONS.append(
+    Migration(10, "dismissals of one occurrence of a personal-data finding", _script(_V10))
+)
+MIGRATIONS.sort(key=lambda migration: migration.version)

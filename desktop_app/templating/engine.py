@@ -26,6 +26,10 @@ PLACEHOLDERS = frozenset(
         "period_days",
         "appeal_authority",
         "address",
+        "court",
+        "court_address",
+        "law",
+        "checkers",
     }
 )
 

@@ -299,3 +299,107 @@ def test_the_window_fits_a_small_laptop_screen(qtbot: QtBot, open_window: Window
     qtbot.waitExposed(window)
     assert window.minimumSizeHint().width() <= 1000
     assert window.minimumSizeHint().height() <= 768
+
+
+def test_the_appeal_route_follows_the_basis_and_another_route_needs_a_reason(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop_app.domain.model import AppealBasis
+    from tests.gui.modal import answer_next_input
+
+    window = open_window()
+    item = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    assert item.id is not None
+    editor = window.editor
+    assert editor.appeal_type.currentData() == AppealType.CORRECTION
+    assert "Sääntöjen mukaan: Oikaisuvaatimus" in editor.appeal_derived.text()
+    assert "134 §" in editor.appeal_derived.text()
+    assert not editor.appeal_law.isVisibleTo(editor)
+
+    # another route, refused without a reason: the derived route stays
+    on_next_modal(QInputDialog, lambda dialog: dialog.reject())
+    editor.appeal_type.setFocus()
+    qtbot.keyClick(editor.appeal_type, Qt.Key.Key_Down)
+    assert editor.appeal_type.currentData() == AppealType.CORRECTION
+    assert editor.appeal_reason.text() == ""
+
+    # "no appeal" asks for its ground, which is shown and stored
+    ground = "Päätös koskee vain täytäntöönpanoa (KuntaL 136 §)"
+    answer_next_input(ground)
+    qtbot.keyClick(editor.appeal_type, Qt.Key.Key_End)
+    assert editor.appeal_type.currentData() == AppealType.NONE
+    assert editor.appeal_reason.text() == ground
+    assert ground in editor.appeal_derived.text()
+
+    def stored_with_ground() -> None:
+        stored = window.workspace.items.get(item.id or 0)
+        assert (stored.appeal_type, stored.appeal_reason) == (AppealType.NONE, ground)
+
+    qtbot.waitUntil(stored_with_ground, timeout=5000)
+
+    # back to the rules' route: the reason no longer applies
+    qtbot.keyClick(editor.appeal_type, Qt.Key.Key_Home)
+    assert editor.appeal_reason.text() == ""
+
+    # a special-law decision: hallintovalitus, with the law chosen from the list
+    editor.appeal_basis.setCurrentIndex(editor.appeal_basis.findData(AppealBasis.SPECIAL_LAW))
+    assert editor.appeal_type.currentData() == AppealType.ADMINISTRATIVE_APPEAL
+    assert editor.appeal_law.isVisibleTo(editor)
+    editor.appeal_law.setCurrentIndex(editor.appeal_law.findData("ymparistonsuojelulaki"))
+
+    def stored_special() -> None:
+        stored = window.workspace.items.get(item.id or 0)
+        route = (stored.appeal_type, stored.appeal_basis, stored.appeal_law, stored.appeal_reason)
+        expected = (AppealType.ADMINISTRATIVE_APPEAL, "special_law", "ymparistonsuojelulaki", "")
+        assert route == expected
+
+    qtbot.waitUntil(stored_special, timeout=5000)
+    editor.appeal_basis.setCurrentIndex(editor.appeal_basis.findData(AppealBasis.PROCUREMENT))
+    assert editor.appeal_type.currentData() == AppealType.PROCUREMENT
+    assert not editor.appeal_law.isVisibleTo(editor)
+
+
+def test_an_override_with_a_reason_is_kept_when_the_basis_changes(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    from desktop_app.domain.model import AppealBasis
+
+    window = open_window()
+    item = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    item.appeal_type = AppealType.MUNICIPAL_APPEAL
+    item.appeal_reason = "Päätös oikaisuvaatimukseen, käsitelty erikseen"
+    window.workspace.items.save(item)
+    window._show_item(window.workspace.items.get(item.id or 0))
+    editor = window.editor
+    assert editor.appeal_reason.text() == item.appeal_reason
+    assert "Poikkeava muutoksenhaku, perustelu" in editor.appeal_derived.text()
+    editor.appeal_basis.setCurrentIndex(editor.appeal_basis.findData(AppealBasis.PREPARATORY))
+    assert editor.appeal_type.currentData() == AppealType.MUNICIPAL_APPEAL
+
+
+def test_an_item_tabled_at_a_meeting_opens_with_the_ban_as_its_derived_route(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    from datetime import datetime
+
+    from desktop_app.domain.model import AgendaItem, AppealType, Meeting
+    from desktop_app.meetings.model import DecisionKind, EntryDecision
+    from desktop_app.meetings.repository import MeetingRepository
+
+    window = open_window()
+    workspace = window.workspace
+    item = workspace.items.save(AgendaItem(None, "kh", "kunnanhallitus", title="Pöydälle"))
+    meetings = MeetingRepository(workspace.db)
+    meeting = meetings.create(
+        Meeting(None, "kh", 0, 2026, start=datetime(2026, 3, 2, 17)), with_standing_items=False
+    )
+    entry = meetings.add_item(meeting.id or 0, item.id or 0)
+    meetings.record_decision(entry.id or 0, EntryDecision(DecisionKind.TABLED))
+    window.reload_list()
+    window.open_item(item.id or 0)
+    derived = window.editor.derived_route()
+    assert derived is not None and derived.appeal_type is AppealType.NONE
+    assert window.editor.read_item().appeal_type is AppealType.NONE  # type: ignore[union-attr]
