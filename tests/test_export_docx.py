@@ -76,7 +76,7 @@ def test_agenda_packet_has_cover_contents_numbered_items_and_page_fields(
     assert [h.split()[1] for h in items] == [str(n) for n in range(1, 10)]
     assert items[4].startswith("§ 5 Talousarvion toteutuminen")
     body_xml = document.element.body.xml
-    assert 'TOC \\o "1-1"' in body_xml
+    assert 'TOC \\h \\z \\t "Heading 1,1"' in body_xml
     texts = [p.text for p in document.paragraphs]
     contents = texts.index("Sisällysluettelo")
     assert texts[contents + 1 : contents + 3] == [
@@ -131,13 +131,14 @@ def test_minutes_have_cover_decisions_and_the_appeal_page(meeting: tuple[Path, i
     texts = [p.text for p in document.paragraphs]
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
     assert "Pöytäkirja 1/2026" in texts
-    assert "02.03.2026 klo 18.00–20.15" in cells
+    assert "Aika\t02.03.2026 klo 18.00–20.15" in texts
     assert "Liisa Kokeilu" in cells and "saapui klo 18.20, § 5 aikana" in cells
     assert "Jari Poissa" in cells  # absent, listed under Poissa
-    assert "§ 1–9" in cells
-    assert any("Aino Esimerkki" in c and "Puheenjohtaja" in c for c in cells)
-    assert any("Pekka Malli" in c and "Pöytäkirjantarkastaja" in c for c in cells)
-    assert texts.count("Ehdotus hyväksyttiin.") == 9
+    assert "Käsitellyt asiat\t§ 1–9" in texts
+    assert "Aino Esimerkki\nPuheenjohtaja" in texts
+    assert "Pekka Malli\nPöytäkirjantarkastaja" in texts
+    assert texts.count("Ehdotus hyväksyttiin.") == 4  # the standing items say what was done
+    assert "Pöytäkirjantarkastajiksi valittiin Pekka Malli ja Matti Testinen." in texts
     assert _headings(document, 1)[-1] == "Muutoksenhakuohjeet"
     appeal_index = texts.index("Muutoksenhakuohjeet")
     closing = texts[appeal_index:]
@@ -159,10 +160,11 @@ def test_single_item_export_carries_its_section_number_and_dno(
     finally:
         workspace.close()
     document = docx.Document(str(_export(folder, ExportKind.ITEM, entry.item_id, "i.docx")))
-    assert _headings(document, 1) == [f"§ 6 {item.title}"]
+    # decided: a pöytäkirjanote, the § followed by the appeal instructions of that § only
+    assert _headings(document, 1) == [f"§ 6 {item.title}", "Muutoksenhakuohjeet"]
     assert {"Selostus", "Perustelut", "Päätösehdotus", "Päätös"} <= set(_headings(document, 2))
     assert document.core_properties.identifier == item.dno
-    assert "Asia § 6" in document.sections[0].header._element.xml
+    assert "Pöytäkirjanote § 6" in document.sections[0].header._element.xml
 
 
 def test_swedish_meeting_gets_swedish_wording_and_language(workspace_dir: Path) -> None:

@@ -88,13 +88,16 @@ def _pages(pdf: Path) -> list[str]:
 
 def test_agenda_renders_cover_contents_and_one_page_per_item(pdfs: dict[str, Path]) -> None:
     pages = _pages(pdfs["agenda"])
-    # cover + contents + every § starting a new page; a demo item takes one or two pages
-    assert 2 + ENTRIES <= len(pages) <= 2 + 5 + 2 * ITEMS
+    # cover + contents + the standing items flowing together + every real § on a new page
+    assert 2 + 1 + ITEMS <= len(pages) <= 2 + 2 + 2 * ITEMS
     starts = [
         next(i for i, text in enumerate(pages) if i > 1 and f"§ {number} " in text)
         for number in range(1, ENTRIES + 1)
     ]
-    assert starts == sorted(set(starts)) and starts[0] == 2
+    assert starts == sorted(starts) and starts[0] == 2
+    assert len(set(starts[:4])) == 1  # opening standing items share their page
+    real = starts[4 : 4 + ITEMS]
+    assert real == sorted(set(real)) and real[0] > starts[3]  # each real § starts a page
     for number, text in enumerate(pages, start=1):
         assert f"sivu {number} / {len(pages)}" in text, "PAGE/NUMPAGES not rendered"
         assert "Esimerkkilän kunta" in text and "Esityslista 1/2026" in text
@@ -107,20 +110,25 @@ def test_agenda_renders_cover_contents_and_one_page_per_item(pdfs: dict[str, Pat
 
 def test_minutes_render_with_the_appeal_page_last(pdfs: dict[str, Path]) -> None:
     pages = _pages(pdfs["minutes"])
-    assert len(pages) >= 1 + ENTRIES + 1
+    assert len(pages) >= 1 + ITEMS + 1
     assert f"sivu {len(pages)} / {len(pages)}" in pages[-1]
     cover = pages[0]
     for expected in ("Pöytäkirja 1/2026", "Läsnä", "Liisa Kokeilu", "Poissa", "§ 1–11"):
         assert expected in cover
     body = "\n".join(pages)
-    assert body.count("Ehdotus hyväksyttiin.") == ENTRIES
+    # the real items as proposed; the standing items say what was done (checkers named …)
+    assert body.count("Ehdotus hyväksyttiin.") == ITEMS
     closing = body[body.index("Muutoksenhakuohjeet") :]
     assert "§ 1–4, 11" in closing and "§ 5–10" in closing
 
 
-def test_single_item_renders_on_its_own(pdfs: dict[str, Path]) -> None:
+def test_a_decided_item_renders_as_a_certified_excerpt(pdfs: dict[str, Path]) -> None:
     pages = _pages(pdfs["item"])
-    assert len(pages) == 2  # the decided demo item: description, table, decision, appeal
+    assert len(pages) >= 2  # the § with its decision, then the appeal instructions
+    for number, text in enumerate(pages, start=1):
+        assert f"sivu {number} / {len(pages)}" in text
+        assert "Pöytäkirjanote § 5" in text
     assert "§ 5 Talousarvion toteutuminen" in pages[0]
-    assert "sivu 1 / 2" in pages[0] and "sivu 2 / 2" in pages[1]
-    assert "Muutoksenhaku: Oikaisuvaatimus" in pages[1]
+    body = "\n".join(pages)
+    assert "Oikaisuvaatimusohje" in body and "Otteen oikeaksi todistaa" in body
+    assert body.index("Ehdotus hyväksyttiin.") < body.index("Oikaisuvaatimusohje")

@@ -13,10 +13,12 @@ from pathlib import Path
 
 from docx.document import Document
 
+from desktop_app.domain.model import ItemState
 from desktop_app.errors import ItemNotFound
 from desktop_app.export.documents import (
     ExportOptions,
     build_agenda_document,
+    build_excerpt_document,
     build_item_document,
     build_minutes_document,
 )
@@ -72,6 +74,12 @@ def build(request: ExportRequest, workspace: Workspace, state: TaskState) -> Doc
         entry = meetings.entry_of_item(request.object_id)
         meeting = meetings.get(entry.meeting_id) if entry else None
         progress(0, 1, item.title)
+        if entry is not None and item.state is ItemState.DECIDED:
+            # A decided § goes out as a pöytäkirjanote: certified, with its own appeal.
+            packet = meetings.packet(entry.meeting_id)
+            document = build_excerpt_document(packet, entry, item, options)
+            progress(1, 1, item.title)
+            return document
         document = build_item_document(
             item,
             organization,
