@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.export.task import ExportKind, ExportRequest, run
 from desktop_app.meetings.demo import create_demo_meeting
+from desktop_app.publishing.pdf import convert_to_pdf
 from desktop_app.tasks import TaskState
 from desktop_app.workspace import Workspace
 
@@ -81,24 +82,8 @@ def main() -> int:
 
 
 def to_pdf(soffice: str, target: Path) -> Path:
-    """Convert with a private LibreOffice profile beside the file; the PDF lands there too."""
-    folder = target.parent
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(folder / 'lo').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            str(target),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return target.with_suffix(".pdf")
+    """Convert as publishing does (PDF/UA, index with page numbers); the PDF lands beside."""
+    return convert_to_pdf(target, target.with_suffix(".pdf"), Path(soffice))
 
 
 def render_sample(out: Path) -> int:

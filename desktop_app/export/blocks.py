@@ -4,6 +4,15 @@ Headings become Heading styles, lists get the List Bullet / List Number styles w
 numbered list restarting at 1, and tables get Table Grid with their header rows marked to
 repeat on every page. Tables are written as XML in one go: a 5 MB table pasted from a
 spreadsheet must not take minutes cell by cell.
+
+Spacing comes from the styles, never from empty paragraphs (a screen reader reads each one
+out as "blank"): the paragraph after a table gets a little space before it instead, and an
+empty paragraph is written only between two adjacent tables, where Word would otherwise
+merge them into one.
+
+Style look-ups are cached per document: python-docx finds a style by name, and sets one on
+a paragraph, by walking every style of the file (hundreds in Word's templates), which on
+every paragraph was most of an export's time.
 """
 
 from __future__ import annotations
@@ -11,13 +20,19 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from docx.document import Document
-from docx.oxml import parse_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm
+from docx.oxml.styles import CT_Style
+from docx.oxml.text.paragraph import CT_P
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop_app.domain.richtext import Block, ListBlock, Paragraph, Run, Table
 from desktop_app.domain.richtext import strip_control_characters as clean
+
+AFTER_TABLE = Pt(6)  # the gap Normal's space-after would have given below the last row
+_SECT_PR = qn("w:sectPr")
 
 
 class BlockWriter:
@@ -26,8 +41,11 @@ class BlockWriter:
     def __init__(self, document: Document) -> None:
         self.document = document
         self._style_ids: dict[str, str | None] = {}
+        self._after_table = False
+        self._style_elements: dict[str, CT_Style] = {}
 
     def style_id(self, name: str) -> str | None:
+        """The id of the style called ``name`` in this document (None: the style is missing)."""
         if name not in self._style_ids:
             try:
                 self._style_ids[name] = str(self.document.styles[name].style_id)
@@ -38,12 +56,35 @@ class BlockWriter:
     def has_style(self, name: str) -> bool:
         return self.style_id(name) is not None
 
+    def _append(self, element: BaseOxmlElement) -> None:
+        """Add ``element`` at the end of the body, before its final section properties.
+
+        The last child is looked at directly: python-docx searches all children for
+        ``w:sectPr``, which grows with every paragraph of a long packet.
+        """
+        body = self.document.element.body
+        try:
+            last = body[-1]
+        except IndexError:
+            last = None
+        if last is not None and last.tag == _SECT_PR:
+            last.addprevious(element)
+        else:
+            body.append(element)
+
     def paragraph(
         self, text: str = "", style: str | None = None, *, bold: bool = False
     ) -> DocxParagraph:
-        paragraph = self.document.add_paragraph()
-        if style and self.has_style(style):
-            paragraph.style = self.document.styles[style]
+        element: CT_P = OxmlElement("w:p")
+        style_id = self.style_id(style) if style else None
+        if style_id:
+            element.style = style_id
+        self._append(element)
+        paragraph = DocxParagraph(element, self.document._body)
+        if self._after_table:
+            self._after_table = False
+            if not (style or "").startswith(("Heading", "Title")):  # those have their own
+                paragraph.paragraph_format.space_before = AFTER_TABLE
         if text:
             run = paragraph.add_run(clean(text))
             if bold:
@@ -67,7 +108,9 @@ class BlockWriter:
 
     def blocks(self, blocks: list[Block], heading_base: int = 2) -> None:
         """Write ``blocks``; a heading in the text sits below ``heading_base`` (max Heading 3)."""
-        for block in blocks:
+        for index, block in enumerate(blocks):
+            if index and isinstance(block, Table) and isinstance(blocks[index - 1], Table):
+                self.paragraph()  # Word merges adjacent tables; only a paragraph keeps two
             if isinstance(block, Paragraph):
                 style = None
                 if block.heading:
@@ -93,7 +136,7 @@ class BlockWriter:
         """A fresh numbering instance, so every numbered list starts again from 1."""
         if not self.has_style(style):
             return None
-        style_element = self.document.styles[style].element
+        style_element = self._style_element(style)
         num_id = style_element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
         if num_id is None:
             return None
@@ -102,6 +145,11 @@ class BlockWriter:
         new = numbering.add_num(num.abstractNumId.val)
         new.add_lvlOverride(ilvl=0).add_startOverride(1)
         return int(new.numId)
+
+    def _style_element(self, name: str) -> CT_Style:
+        if name not in self._style_elements:
+            self._style_elements[name] = self.document.styles[name].element
+        return self._style_elements[name]
 
     def table(self, block: Table) -> None:
         columns = max((len(row) for row in block.rows), default=0)
@@ -139,7 +187,7 @@ class BlockWriter:
             parts.append("</w:tr>")
         parts.append("</w:tbl>")
         table = parse_xml("".join(parts))
-        self.document.element.body.insert_element_before(table, "w:sectPr")
+        self._append(table)
         # xml:space is set only now, inside the document: moving a parsed tree that already
         # carries it across documents costs lxml seconds per hundred thousand cells.
         space = qn("xml:space")
@@ -147,7 +195,7 @@ class BlockWriter:
             value = text.text or ""
             if value != value.strip():
                 text.set(space, "preserve")
-        self.paragraph()  # Word needs a paragraph between adjacent tables
+        self._after_table = True
 
 
 def _runs_xml(runs: list[Run], *, force_bold: bool = False) -> str:

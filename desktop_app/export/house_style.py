@@ -42,6 +42,7 @@ NEEDED_STYLES = (
     "List Bullet",
     "List Number",
     "Table Grid",
+    "Allekirjoitus",  # signature lines: a top border, not a row of underscores
 )
 _PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
 LOGO_HEIGHT = Cm(1.5)
@@ -142,6 +143,23 @@ def ensure_styles(document: Document) -> None:
                 if new_id is not None:
                     element.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = new_id
             document.styles.element.append(element)
+    _title_as_top_heading(document)
+
+
+def _title_as_top_heading(document: Document) -> None:
+    """Give "Title" outline level 1 when the house style left it without a level.
+
+    LibreOffice tags a paragraph by its outline level: without one the cover title is a
+    plain paragraph in the PDF and its headings start at H2, which PDF/UA refuses. A level
+    the municipality chose on purpose stays.
+    """
+    try:
+        style = document.styles["Title"]
+    except KeyError:
+        return
+    properties = style.element.get_or_add_pPr()
+    if properties.outlineLvl is None:
+        properties.get_or_add_outlineLvl().val = 0
 
 
 def _copy_numbering(source: Document, target: Document, style_element: object) -> int | None:

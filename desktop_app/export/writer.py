@@ -3,7 +3,9 @@
 The document is saved into memory first and every XML part of the result is parsed back
 before a byte reaches the disk: a part that does not parse (say, an entity reference carried
 over from an attachment) makes Word and LibreOffice refuse the whole file, and a file that
-reports success but cannot be opened must never replace the previous good one.
+reports success but cannot be opened must never replace the previous good one. On the way
+the package is cleaned of what python-docx's template leaves behind
+(:mod:`desktop_app.export.package`): every DOCX the app writes leaves through here.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from lxml import etree
 from desktop_app.atomic import write_with
 from desktop_app.errors import ExportInvalid, TargetLocked
 from desktop_app.export.errors import ExportTargetLocked
+from desktop_app.export.package import clean_package
 from desktop_app.zipguard import is_xml_part, safe_parser
 
 
@@ -54,10 +57,15 @@ def check_parts(data: bytes) -> None:
 
 
 def document_bytes(document: Document) -> bytes:
-    """The saved DOCX, checked part by part; for exports that write the bytes themselves."""
+    """The saved DOCX, cleaned and checked part by part; for exports that write the bytes."""
     buffer = io.BytesIO()
     document.save(buffer)
     data = buffer.getvalue()
+    try:
+        data = clean_package(data)
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        check_parts(data)  # names the broken part as it was built, if one is broken
+        raise ExportInvalid(str(error), part="ZIP") from error
     check_parts(data)
     return data
 

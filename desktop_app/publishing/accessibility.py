@@ -1,10 +1,12 @@
 """WCAG 2.1 AA rules a published Word file can break, checked on the file itself.
 
 The check reads the DOCX package (any DOCX, not only ours), because what the web reader's
-screen reader sees is the file, not our intentions: real heading styles in order, title and
-language in the properties, alternative text for images, header rows in data tables (the
-"Title" paragraph counts as the top level: a cover may go on with Heading 2), no
-empty paragraphs used as spacing, and text colours with enough contrast against white —
+screen reader sees is the file, not our intentions: real heading styles in order, starting
+at the top level (a first heading below level 1 is a jump from level 0; the "Title" paragraph
+counts as the top level: a cover may go on with Heading 2), title and language in the
+properties, alternative text for images, header rows in data tables, no empty paragraphs
+used as spacing, no lines typed as underscores (a screen reader spells them out; a warning,
+since a form to fill in by hand may want one), and text colours with enough contrast —
 for the styles the text uses (and their ``basedOn`` chain) and for direct run colours;
 unused styles of the template are not the reader's problem.
 """
@@ -26,6 +28,7 @@ NS = {"w": W, "wp": WP, "dc": DC}
 MIN_CONTRAST = 4.5
 MIN_CONTRAST_LARGE = 3.0
 _HEADING_NAME = re.compile(r"^(heading|otsikko|rubrik)\s*(\d)$", re.IGNORECASE)
+_TYPED_LINE = re.compile(r"_{5,}")
 
 
 def _w(name: str) -> str:
@@ -167,6 +170,7 @@ def _check_body(body: ET.Element, styles: dict[str, _Style]) -> list[Finding]:
                         )
                     )
                 previous_level = level
+            findings += _typed_lines(child)
             if _is_empty(child) and not level:
                 empty_run += 1
                 if empty_run == 2:
@@ -180,6 +184,7 @@ def _check_body(body: ET.Element, styles: dict[str, _Style]) -> list[Finding]:
                 last_text = _short(_text(child)) or last_text
         elif child.tag == _w("tbl"):
             empty_run = 0
+            findings += [f for p in child.iter(_w("p")) for f in _typed_lines(p)]
             rows = child.findall("w:tr", NS)
             if len(rows) >= 2 and _is_data_table(child):
                 header = rows[0].find("w:trPr/w:tblHeader", NS)
@@ -189,6 +194,14 @@ def _check_body(body: ET.Element, styles: dict[str, _Style]) -> list[Finding]:
                         Finding("a11y.table_header", Severity.BLOCKING, _short(_text(rows[0])))
                     )
     return findings
+
+
+def _typed_lines(paragraph: ET.Element) -> list[Finding]:
+    text = _text(paragraph)
+    if not _TYPED_LINE.search(text):
+        return []
+    excerpt = _short(re.sub(r"_{3,}", "___", text))  # short, whatever its length was
+    return [Finding("a11y.typed_line", Severity.WARNING, "", {"excerpt": excerpt})]
 
 
 def _is_data_table(table: ET.Element) -> bool:

@@ -1,25 +1,38 @@
-"""Build the bundled default house style (default.docx) and its logo (logo.png).
+r"""Build the bundled default house style (default.docx) and its logo (logo.png).
 
 Run from the repository root: ``uv run python resources/house_style/make_default.py``.
 Both files are generated rather than drawn by hand so that anyone can rebuild them with
 the project's own tools (python-docx and the standard library) and see what they contain.
+
+All vertical rhythm lives in the styles, so a document needs no empty paragraphs for
+spacing (a screen reader announces each one as "blank"): Normal has space after, headings
+space before and stay with what follows them, and the "Allekirjoitus" paragraph style draws
+the signature line as a top border with room above it for the pen. "Title" has outline
+level 1, so LibreOffice tags the cover title H1 in a PDF and the headings start at the top
+level; a table of contents built from "Heading 1" (``TOC \h \z \t "Heading 1,1"``) still
+lists only the §s.
 """
 
 from __future__ import annotations
 
+import io
 import math
 import struct
 import zlib
 from pathlib import Path
 
 import docx
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from desktop_app.export.package import clean_package
+
 HERE = Path(__file__).resolve().parent
+SIGNATURE_STYLE = "Allekirjoitus"
 FONT = "Arial"
 INK = RGBColor(0x1A, 0x1A, 0x1A)
 BLUE = (0, 75, 135)
@@ -113,6 +126,35 @@ def _no_borders(table: docx.table.Table) -> None:
         table._tbl.tblPr.append(borders)
 
 
+def _signature_style(document: docx.document.Document) -> None:
+    """A paragraph whose top border is the line to sign on; name and role go below it.
+
+    The line is as wide as the paragraph, so the right indent keeps it at signature width;
+    the space before leaves room for the handwriting, and the lines stay together. Word and
+    LibreOffice join adjacent paragraphs with the same borders into one bordered group and
+    draw its top border only once, so the style has the same line as a "between" border:
+    the second of two signatures in a row gets its line too.
+    """
+    style = document.styles.add_style(SIGNATURE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    style.quick_style = True
+    fmt = style.paragraph_format
+    fmt.space_before = Pt(36)
+    fmt.space_after = Pt(6)
+    fmt.right_indent = Cm(8.4)
+    fmt.keep_together = True
+    border = OxmlElement("w:pBdr")
+    for edge in ("top", "between"):  # schema order: top, left, bottom, right, between
+        line = OxmlElement(f"w:{edge}")
+        for name, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "1A1A1A")):
+            line.set(qn(f"w:{name}"), value)
+        border.append(line)
+    ppr = style.element.get_or_add_pPr()
+    ppr.insert_element_before(
+        border, "w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc", "w:outlineLvl", "w:rPr"
+    )
+
+
 def make_house_style(path: Path) -> None:
     document = docx.Document()
     section = document.sections[0]
@@ -130,6 +172,7 @@ def make_house_style(path: Path) -> None:
         styles[name].paragraph_format.space_before = Pt(12 if name != "Heading 3" else 8)
         styles[name].paragraph_format.space_after = Pt(4)
         styles[name].paragraph_format.keep_with_next = True
+        styles[name].paragraph_format.keep_together = True
     _font(styles["Title"], 22, bold=True)
     _font(styles["TOC Heading"], 14, bold=True)
     _font(styles["Subtitle"], 14, bold=True)
@@ -141,6 +184,9 @@ def make_house_style(path: Path) -> None:
     for border in title_ppr.findall(qn("w:pBdr")):
         title_ppr.remove(border)
     styles["Title"].paragraph_format.space_after = Pt(12)
+    styles["Title"].paragraph_format.keep_with_next = True
+    title_ppr.get_or_add_outlineLvl().val = 0  # the cover title is the H1 of a tagged PDF
+    _signature_style(document)
     for name in ("List Bullet", "List Number"):
         styles[name].paragraph_format.space_after = Pt(2)
     _font(styles["Header"], 9)
@@ -175,7 +221,11 @@ def make_house_style(path: Path) -> None:
     properties = document.core_properties
     properties.title = "Päätöspajan oletustyyli"
     properties.author = "Päätöspaja"
-    document.save(str(path))
+    properties.language = "fi-FI"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    # The same clean-up every export gets: no stale parts or template statistics in the file.
+    path.write_bytes(clean_package(buffer.getvalue()))
 
 
 if __name__ == "__main__":
