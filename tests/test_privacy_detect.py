@@ -166,6 +166,7 @@ def test_remembered_names_are_found_with_the_stem_changes_of_finnish_surnames() 
         "Matti Meikäläistä",
         "Liisa Kosken",
         "Liisa Koskelle",
+        "Meikäläinen",  # a part alone is the name too; "koski" in lower case is a rapid
         "Matti Meikäläinen",
     ]
 
@@ -189,3 +190,30 @@ def test_fingerprint_ignores_formatting() -> None:
 def test_private_contact_details_in_prose_need_confirmation(text: str) -> None:
     hits = [h for h in detect(text) if h.kind in (Kind.PHONE, Kind.EMAIL)]
     assert len(hits) == 1 and hits[0].needs_confirmation, hits
+
+
+def test_a_code_inside_a_dno_after_a_slash_is_found() -> None:
+    (hit,) = detect("KH 123/131052-308T/2026")
+    assert (hit.kind, hit.text, hit.certainty) == (Kind.HETU, "131052-308T", Certainty.CERTAIN)
+    assert detect("viite 120585-123A/2026") == []  # wrong check and followed by "/": a reference
+
+
+def test_offsets_of_a_normalised_hit_mark_the_original_characters() -> None:
+    text = "Tunnus 1310\u200b52\u2011308\u00adT ja tili."
+    (hit,) = detect(text)
+    assert text[hit.start : hit.end] == hit.text == "1310\u200b52\u2011308\u00adT"
+    assert hit.fingerprint == fingerprint(Kind.HETU, "131052-308T")
+
+
+def test_validation_comes_from_stdnum_with_the_2023_century_letters() -> None:
+    from stdnum.fi import hetu
+
+    from desktop_app.privacy.detect import hetu_is_valid
+
+    for sign in "-YXWVU":
+        code = f"131052{sign}308T"
+        assert hetu_is_valid(code) and hetu.is_valid(code)
+    assert hetu_is_valid("131052-908T") is hetu.is_valid("131052-908T", allow_temporary=True)
+    assert not hetu_is_valid("131052-308U")  # a typo: still flagged, as todennäköinen
+    (typo,) = detect("hetu 131052-308U")
+    assert typo.certainty == Certainty.LIKELY

@@ -20,6 +20,7 @@ from desktop_app.privacy.marks import (
     set_own_domains,
 )
 from desktop_app.storage.database import DATABASE_NAME, connect, schema_version, upgrade
+from desktop_app.storage.items import ItemRepository
 from desktop_app.storage.migrations import latest_version
 from desktop_app.workspace import Workspace
 
@@ -125,5 +126,31 @@ def test_upgrading_a_version_3_database_keeps_its_data(tmp_path: Path) -> None:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
         assert {"privacy_marks", "privacy_dismissals", "meeting_publications",
                 "publish_overrides"} <= tables  # fmt: skip
+    finally:
+        connection.close()
+
+
+def test_a_version_9_database_gains_the_occurrence_dismissals(tmp_path: Path) -> None:
+    path = tmp_path / DATABASE_NAME
+    raw = sqlite3.connect(path)
+    upgrade(raw, to_version=9)
+    raw.execute(
+        "INSERT INTO organizations (id, name, kind) VALUES ('kh', 'Kunnanhallitus', 'hallitus')"
+    )
+    raw.commit()
+    raw.close()
+    connection = connect(path)
+    try:
+        assert schema_version(connection) == latest_version() >= 10
+        item = AgendaItem(None, "kh", "kunnanhallitus", title="Asia")
+        stored = ItemRepository(connection).save(item)
+        assert stored.id is not None
+        marks = MarkRepository(connection)
+        key = fingerprint(Kind.PHONE, "07053-336")
+        marks.dismiss(stored.id, key, "kaavatunnus", field="selostus", start=12)
+        marks.dismiss(stored.id, key, "sama", field="selostus", start=12)
+        assert list(marks.dismissed(stored.id).values()) == ["sama"]
+        marks.undismiss(stored.id, key, field="selostus", start=12)
+        assert marks.dismissed(stored.id) == {}
     finally:
         connection.close()

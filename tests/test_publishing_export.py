@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.cli import main
+from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.privacy.marks import MarkRepository
 from desktop_app.publishing.accessibility import check_docx
 from desktop_app.publishing.export import export_public
@@ -48,6 +49,12 @@ def setup(workspace_dir: Path) -> Iterator[tuple[Workspace, PublishingMeeting]]:
 
 
 def _confirm_everything(workspace: Workspace, meeting: PublishingMeeting) -> None:
+    """Every finding confirmed, and the minutes checked and dated: ready to publish."""
+    meetings = MeetingRepository(workspace.db)
+    record = meetings.get(meeting.meeting_id)
+    record.checked_on = date(2026, 3, 3)
+    record.public_view_on = date(2026, 3, 4)
+    meetings.update(record)
     marks = MarkRepository(workspace.db)
     review = load_review(workspace, meeting.meeting_id)
     for _, item in review.packet.entries:
@@ -167,7 +174,7 @@ def test_public_docx_has_no_personal_data_in_any_part(
     assert VALID_CODE[4:] in workspace.items.get(meeting.public_item_id).sections["selostus"]  # type: ignore[index]
 
 
-def test_after_appeal_version_removes_the_parties_names_everywhere(
+def test_after_appeal_version_removes_the_persons_among_the_parties_everywhere(
     setup: tuple[Workspace, PublishingMeeting], tmp_path: Path
 ) -> None:
     workspace, meeting = setup
@@ -175,8 +182,9 @@ def test_after_appeal_version_removes_the_parties_names_everywhere(
     target = tmp_path / "jalkeen.docx"
     export_public(workspace, meeting.meeting_id, target, after_appeal=True)
     assert scan_docx(target, [*PERSONAL, PARTY, "Hakijaa"]) == []
-    assert "Esimerkkilän Rakennus Oy" not in _document_text(target)  # the parties field is gone
-    assert "Olli Sihteeri" in _document_text(target)
+    text = _document_text(target)
+    assert "Esimerkkilän Rakennus Oy" in text  # a company is not personal data: it stays
+    assert "Olli Sihteeri" in text
 
 
 def test_publication_tracks_appeal_end_and_reminds_until_removed(
@@ -299,3 +307,19 @@ def test_the_agenda_has_a_publishing_version_too(
     assert scan_docx(target, PERSONAL) == []
     assert "Esityslista" in _document_text(target)
     assert check_docx(target) == []
+
+
+def test_each_web_version_says_what_it_is(
+    setup: tuple[Workspace, PublishingMeeting], tmp_path: Path
+) -> None:
+    from desktop_app.export.builder import Builder, ExportOptions
+
+    workspace, meeting = setup
+    _confirm_everything(workspace, meeting)
+    during, after = tmp_path / "aikana.docx", tmp_path / "jalkeen.docx"
+    export_public(workspace, meeting.meeting_id, during)
+    export_public(workspace, meeting.meeting_id, after, after_appeal=True)
+    finnish = Builder(ExportOptions(), "fi").labels
+    assert finnish["web_appeal_period"] in _document_text(during)
+    assert finnish["web_after_appeal"] not in _document_text(during)
+    assert finnish["web_after_appeal"] in _document_text(after)

@@ -1,6 +1,9 @@
 """Marking personal data and secrets in a draft, and confirming what the detector found.
 
-What is marked or confirmed here is left out of the publishing version.
+What is marked or confirmed here is left out of the publishing version. Dismissing a finding
+("Ei henkilötieto") covers the selected occurrence only, unless the secretary chooses every
+occurrence of the text: the same digits can be a plan number in one sentence and a phone
+number in the next.
 """
 
 from __future__ import annotations
@@ -10,6 +13,9 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,6 +32,7 @@ from desktop_app.domain.model import AgendaItem, Section
 from desktop_app.privacy.detect import Detection, Kind
 from desktop_app.privacy.marks import (
     PLAIN_FIELDS,
+    Dismissals,
     Mark,
     MarkKind,
     MarkRepository,
@@ -57,6 +64,9 @@ def kind_label(kind: Kind | MarkKind) -> str:
 def field_label(name: str) -> str:
     return {
         "title": QCoreApplication.translate("PrivacyPanel", "otsikko"),
+        "dno": QCoreApplication.translate("PrivacyPanel", "diaarinumero"),
+        "task_class": QCoreApplication.translate("PrivacyPanel", "tehtäväluokka"),
+        "attachments": QCoreApplication.translate("PrivacyPanel", "liitteiden nimet"),
         "parties": QCoreApplication.translate("PrivacyPanel", "asianosaiset"),
         "earlier_handling": QCoreApplication.translate("PrivacyPanel", "aikaisempi käsittely"),
         "for_information": QCoreApplication.translate("PrivacyPanel", "tiedoksi"),
@@ -81,6 +91,38 @@ def locate_selection(full_text: str, editor_text: str, start: int, selected: str
         if index < 0:
             return full_text.find(selected)
     return index
+
+
+class DismissDialog(QDialog):
+    """Why a finding is not personal data, and whether every occurrence of it is meant."""
+
+    def __init__(self, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ei henkilötieto"))
+        layout = QVBoxLayout(self)
+        label = QLabel(description)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(QLabel(self.tr("Miksi tämä ei ole henkilötieto? (valinnainen)")))
+        self.reason = named(QLineEdit(), "dismissReason")
+        layout.addWidget(self.reason)
+        self.everywhere = named(
+            QCheckBox(self.tr("Kaikki tämän tekstin esiintymät tässä asiassa")),
+            "dismissEverywhere",
+        )
+        self.everywhere.setToolTip(
+            self.tr(
+                "Oletuksena vain valittu kohta hylätään; sama teksti muualla tarkistetaan "
+                "erikseen."
+            )
+        )
+        layout.addWidget(self.everywhere)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
 
 
 class PrivacyPanel(QWidget):
@@ -175,15 +217,17 @@ class PrivacyPanel(QWidget):
             )
             entry.setData(Qt.ItemDataRole.UserRole, mark.id)
             self.marks.addItem(entry)
-        dismissed = self._repository.dismissed(item.id)
+        dismissals = Dismissals.of(self._repository.dismissed(item.id))
         settings = detector_settings(self._db)
         known = self._repository.known_names([item.id])
         from desktop_app.privacy.detect import detect
 
         marked_texts = {(m.section, m.text) for m in marks}
         for name, text in item_texts(item).items():
-            for detection in detect(text, settings, known):
-                if not detection.needs_confirmation or detection.fingerprint in dismissed:
+            hits = detect(text, settings, known)
+            dismissed = dismissals.dismissed_in(name, hits)
+            for index, detection in enumerate(hits):
+                if not detection.needs_confirmation or index in dismissed:
                     continue
                 if (name, detection.text) in marked_texts:
                     continue
@@ -296,16 +340,21 @@ class PrivacyPanel(QWidget):
         self.marks_changed.emit()
 
     def dismiss_selected(self) -> None:
+        """Dismiss the selected occurrence, or every occurrence when the secretary says so."""
         item = self._item()
         chosen = self._selected_finding()
         if item is None or item.id is None or chosen is None:
             return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Ei henkilötieto"),
-            self.tr("Miksi tämä ei ole henkilötieto? (valinnainen)"),
-        )
-        if not ok:
+        field, detection = chosen
+        description = f"{kind_label(detection.kind)} ({field_label(field)}): {detection.text}"
+        dialog = named(DismissDialog(description, self), "dismissDialog")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._repository.dismiss(item.id, chosen[1].fingerprint, reason)
+        reason = dialog.reason.text().strip()
+        if dialog.everywhere.isChecked():
+            self._repository.dismiss(item.id, detection.fingerprint, reason)
+        else:
+            self._repository.dismiss(
+                item.id, detection.fingerprint, reason, field=field, start=detection.start
+            )
         self.refresh()

@@ -2,15 +2,22 @@
 
 Pure functions over plain text (the section text of ``richtext.html_to_text``): the offsets
 of a :class:`Detection` index that text, so a confirmed finding becomes a mark directly.
+:func:`detect` looks at the normalised text (``privacy.normalize``: soft hyphens and
+zero-width characters gone, every dash a "-", spaces inside a code joined), because a code
+typed with a non-breaking hyphen is the same personal data; its offsets and ``text`` are
+mapped back to the original characters, invisible ones included.
 
 The rules, and why:
 
 * **Henkilötunnus** — every century sign (``+``, ``-``, ``Y X W V U``, ``A B C D E F``), a
-  real date, and the mod-31 check character: all correct → *varma*. A code with the shape
-  but a wrong check character, an impossible date or the unused individual numbers 000–001
-  is *todennäköinen* and still flagged, because a typo in a code is still personal data.
-  Temporary codes (individual number 900–999) are personal data like any other.
-* **IBAN** — ``FI`` and 16 digits, spaces allowed; a valid mod-97 check → *varma*.
+  real date, and the mod-31 check character (validated by ``stdnum.fi.hetu``): all correct
+  → *varma*. A code with the shape but a wrong check character, an impossible date or the
+  unused individual numbers 000–001 is *todennäköinen* and still flagged, because a typo in
+  a code is still personal data.
+  Temporary codes (individual number 900–999) are personal data like any other. A code
+  after a "/" (inside a Dno) counts; one followed by "/" only when its check is right.
+* **IBAN** — ``FI`` and 16 digits, spaces or hyphens allowed between them; valid by
+  ``stdnum.iban`` → *varma*.
 * **Phone numbers** — Finnish mobile and landline numbers in national and ``+358`` forms
   (not task classes "02 08 01", business ids, amounts, or numbers after "tunnus"/"numero").
   A number is an *official contact* when it stands on a line with an official's title or a
@@ -23,10 +30,17 @@ The rules, and why:
   courts' and state authorities' domains, role addresses (``kirjaamo@`` …) and addresses in
   a contact block are official; the rest are private.
 * **Street addresses** — a street name (-katu, -tie, -kuja, -polku, -väylä, -ranta, -rinne
-  …) with a number, within a few characters after a capitalised name pair: an address of a
-  property alone is not flagged, a person's home address is.
+  …) with a number, or a postcode with its town, when it stands within a few characters after
+  a capitalised name pair; after a word that makes it a home ("kotiosoite", "asuu",
+  "asunut") in the same sentence; after "osoite"/"osoitteessa" in a sentence about a person
+  ("hakija", "naapuri" …) that is not about a property, a school or an office; or in the
+  same sentence after a marked name ("Matti Meikäläinen, joka on asunut alueella vuodesta
+  1990, Kotikatu 5"). The address of a property or an office alone is not flagged (in the
+  real minutes "osoitteessa" names schools, meeting rooms and building sites far more often
+  than homes); a person's home address is.
 * **Names** — no general name recognition (it would bury the real findings in noise); the
-  names the secretary has marked once are found again everywhere (``known_names``).
+  names the secretary has marked once are found again everywhere (``known_names``), each of
+  their parts in its inflected forms too (``privacy.names``).
 """
 
 from __future__ import annotations
@@ -36,6 +50,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+
+from stdnum import iban as stdnum_iban
+from stdnum.fi import hetu as stdnum_hetu
+
+from desktop_app.privacy.names import find_name_spans
+from desktop_app.privacy.normalize import Normalised, normalise_text, normalised
 
 
 class Kind(enum.StrEnum):
@@ -77,11 +97,12 @@ class Detection:
 def normalise(kind: Kind | str, text: str) -> str:
     """The matched text without the formatting that varies between writings of one value."""
     kind = Kind(kind)
+    text = normalised(text)
     if kind in (Kind.PHONE, Kind.IBAN):
         compact = re.sub(r"[\s\-().]", "", text).upper()
         return "0" + compact[4:] if compact.startswith("+358") else compact
     if kind == Kind.HETU:
-        return text.strip().upper()
+        return "".join(text.split()).upper()
     if kind == Kind.EMAIL:
         return text.strip().lower()
     return " ".join(text.split()).casefold()
@@ -101,16 +122,19 @@ CENTURY_SIGNS = {
 }  # fmt: skip
 
 _HETU = re.compile(
-    r"(?<![0-9A-Za-z/\-+.])"
+    r"(?<![0-9A-Za-z\-+.])"
     r"(?P<dd>[0-3]\d)(?P<mm>[01]\d)(?P<yy>\d\d)"
     r"(?P<sign>[-+ABCDEFUVWXYabcdefuvwxy])"
     r"(?P<nnn>\d{3})(?P<check>[0-9A-Za-z])"
-    r"(?![0-9A-Za-z/]|-\d)"
+    r"(?![0-9A-Za-z]|-\d)"
 )
 
 
 def hetu_check_char(digits: str) -> str:
-    """The check character of the nine digits ``DDMMYYNNN``."""
+    """The check character of the nine digits ``DDMMYYNNN``: for building examples only.
+
+    Validation goes through ``stdnum.fi.hetu`` (:func:`hetu_is_valid`).
+    """
     return HETU_CHECK_CHARS[int(digits) % 31]
 
 
@@ -127,12 +151,12 @@ def hetu_birth_date(code: str) -> date | None:
 
 
 def hetu_is_valid(code: str) -> bool:
-    """A real date, a known century sign, an individual number ≥ 002 and the right check."""
-    code = code.strip().upper()
-    if len(code) != 11 or hetu_birth_date(code) is None:
-        return False
-    digits = code[:6] + code[7:10]
-    return digits.isdigit() and int(code[7:10]) >= 2 and hetu_check_char(digits) == code[10]
+    """A real date, a known century sign, an individual number ≥ 002 and the right check.
+
+    Temporary codes (900–999) are valid codes of a person too.
+    """
+    compact = "".join(normalised(code).split()).upper()
+    return bool(stdnum_hetu.is_valid(compact, allow_temporary=True))
 
 
 def find_hetu(text: str) -> list[Detection]:
@@ -142,6 +166,8 @@ def find_hetu(text: str) -> list[Detection]:
             continue
         code = match.group(0)
         valid = hetu_is_valid(code)
+        if text.startswith("/", match.end()) and not valid:
+            continue  # "viite 120585-123A/2026": part of a reference, not a code
         notes = []
         if int(match["nnn"]) >= 900:
             notes.append("tilapäinen tunnus")
@@ -162,16 +188,11 @@ def find_hetu(text: str) -> list[Detection]:
 
 # --- IBAN --------------------------------------------------------------------------------
 
-_IBAN = re.compile(r"(?<![0-9A-Za-z])FI\s?\d\d(?:\s?\d){14}(?!\s?\d)", re.IGNORECASE)
+_IBAN = re.compile(r"(?<![0-9A-Za-z])FI[\s\-]?\d\d(?:[\s\-]?\d){14}(?![\s\-]?\d)", re.IGNORECASE)
 
 
 def iban_is_valid(code: str) -> bool:
-    compact = re.sub(r"\s", "", code).upper()
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[0-9A-Z]+", compact):
-        return False
-    moved = compact[4:] + compact[:4]
-    number = "".join(str(int(char, 36)) for char in moved)
-    return int(number) % 97 == 1
+    return bool(stdnum_iban.is_valid(re.sub(r"[\s\-]", "", normalised(code))))
 
 
 def find_iban(text: str) -> list[Detection]:
@@ -427,28 +448,128 @@ _PERSON_ROLES = frozenset(
 )  # fmt: skip
 
 
-def find_addresses(text: str) -> list[Detection]:
+_HOME_CUE = (
+    r"(?:koti|asuin)osoit\w*|asu(?:u|vat|va|van|vien|nut|neet|i|ivat)|hemadress\w*|bor|bosatt"
+)
+_ADDRESS_CUE = re.compile(
+    rf"(?<![\w\-])(?:(?P<home>{_HOME_CUE})|osoit(?:e|teessa|teeseen|teella|teesta|teena|teen|teet)"
+    r"|os\.|adress(?:en)?)(?![\w])",
+    re.IGNORECASE,
+)
+_NOT_HOME_BEFORE_CUE = re.compile(
+    r"(kunnan|kaupungin|viraston|toimiston|kirjaamon|yhtiön|yrityksen|oy:n|koulun|kirjaston|"
+    r"toimipisteen|palvelupisteen|kohteen|rakennuspaikan|kiinteistön|tontin|hankkeen|"
+    r"verkko|sivuston|kommunens|stadens)\s*$",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"rakennuspaik|kiinteistö|tontti|tontin|tontilla|kortteli|kohde|kohteen|toimipiste|"
+    r"toimitil|tiloissa|tiloihin|väistötil|rakennus|hanke|hankkeen|myymälä|koulu|päiväkot|"
+    r"kokous|lautakun|toimisto|virasto|kirjasto|palvelupiste|kaava|katualue|sairaala|"
+    r"terveysasema|yritys|yhtiö|\boy\b|liike|ravintola|hotelli|kaupungin|kunnan|kirjaamo|"
+    r"lausunto|työmaa|byggplats|fastighet|tomt|kontor|skola|daghem",
+    re.IGNORECASE,
+)
+"""Words that make the address a place of a body or a property, not someone's home."""
+_PERSON_IN_SENTENCE = re.compile(
+    r"\b(hakija\w*|asukka\w*|asukas|omistaja\w*|muistuttaja\w*|valittaja\w*|"
+    r"vuokralai\w*|asianosai\w*|naapuri\w*|henkilö\w*|oppila\w*|potila\w*|asiakka\w*|"
+    r"huoltaja\w*|hän|hänen|sökande\w*|ägare\w*|granne\w*)\b",
+    re.IGNORECASE,
+)
+"""Who an address belongs to when the sentence says it with a word, not a name."""
+_POSTCODE_TOWN = re.compile(rf"(?<![\w\-.,])\d{{5}}\s+[{_UPPER}][{_LOWER}]+(?:\s+\d)?")
+_CUE_REACH = 80
+_NAME_REACH = 160
+_SENTENCE_END = re.compile(rf"[.!?]\s+(?=[{_UPPER}])|\n")
+
+
+def _same_sentence(between: str) -> bool:
+    """No line break and no full stop that ends a sentence between a cue and the address."""
+    return _SENTENCE_END.search(between) is None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``start``–``end``, at most a few hundred characters of it."""
+    before = text[max(0, start - 300) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    after = text[end : end + 120]
+    stop = _SENTENCE_END.search(after)
+    head = before[ends[-1] if ends else 0 :]
+    return head + text[start:end] + after[: stop.start() if stop else None]
+
+
+def _cue_before(text: str, start: int, end: int) -> bool:
+    """An address word in the same sentence that makes the address someone's home.
+
+    "kotiosoite", "asuu", "asunut" say so themselves; "osoite", "osoitteessa" only in a
+    sentence about a person (a role word such as "hakija" or "naapuri") that is not about a
+    property, a school, an office or a meeting room.
+    """
+    window_start = max(0, start - _CUE_REACH)
+    for cue in _ADDRESS_CUE.finditer(text, window_start, start):
+        if not _same_sentence(text[cue.end() : start]):
+            continue
+        if _NOT_HOME_BEFORE_CUE.search(text[max(0, cue.start() - 30) : cue.start()]):
+            continue
+        if cue.group("home"):
+            return True
+        sentence = _sentence(text, cue.start(), end)
+        if _INSTITUTION.search(sentence):
+            continue  # "Rakennuspaikka sijaitsee osoitteessa …": a property's address
+        if _PERSON_IN_SENTENCE.search(sentence):
+            return True
+    return False
+
+
+def _name_before(text: str, start: int, name_spans: Iterable[tuple[int, int]]) -> bool:
+    return any(
+        0 <= start - end <= _NAME_REACH and _same_sentence(text[end:start])
+        for _, end in name_spans
+    )
+
+
+def _name_pair_before(text: str, start: int) -> str:
+    """The capitalised name pair just before the address (the old rule), or ""."""
+    window = text[max(0, start - 60) : start]
+    pair = _NAME_PAIR_BEFORE.search(window)
+    if pair is None or "\n" in pair.group(0):
+        return ""
+    lead = window[: pair.start()].rstrip(" ")
+    previous_word = lead.split()[-1].casefold().rstrip(":") if lead.split() else ""
+    if lead and lead[-1] not in ":;(,\n" and previous_word not in _PERSON_ROLES:
+        return ""  # "erityisasumisenkohde Helsingin Myllypuro, …": not a person's name
+    if {word.casefold() for word in pair["pair"].split()} & _NOT_NAMES:
+        return ""
+    return pair["pair"]
+
+
+def find_addresses(
+    text: str, name_spans: Iterable[tuple[int, int]] = ()
+) -> list[Detection]:
+    """Home addresses: by a name pair, after an address word, or after a marked name."""
+    spans = list(name_spans)
+    matches = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    streets = list(matches)
+    for match in _POSTCODE_TOWN.finditer(text):
+        if not any(s <= match.start() < e for s, e in streets):
+            matches.append((match.start(), match.end()))
     found = []
-    for match in _ADDRESS.finditer(text):
-        window = text[max(0, match.start() - 60) : match.start()]
-        pair = _NAME_PAIR_BEFORE.search(window)
-        if pair is None or "\n" in pair.group(0):
+    for start, end in sorted(matches):
+        is_street = (start, end) in streets
+        pair = _name_pair_before(text, start) if is_street else ""
+        if pair:
+            note = f"nimen {pair.split()[0][0]}. … vieressä"
+        elif _cue_before(text, start, end):
+            note = "osoite"
+        elif _name_before(text, start, spans):
+            note = "merkityn nimen lähellä"
+        else:
             continue
-        lead = window[: pair.start()].rstrip(" ")
-        previous_word = lead.split()[-1].casefold().rstrip(":") if lead.split() else ""
-        if lead and lead[-1] not in ":;(,\n" and previous_word not in _PERSON_ROLES:
-            continue  # "erityisasumisenkohde Helsingin Myllypuro, …": not a person's name
-        if {word.casefold() for word in pair["pair"].split()} & _NOT_NAMES:
-            continue
+        if in_official_context(text, start, end):
+            continue  # a contact block's office address
         found.append(
-            Detection(
-                Kind.ADDRESS,
-                match.start(),
-                match.end(),
-                match.group(0),
-                Certainty.LIKELY,
-                note=f"nimen {pair['pair'].split()[0][0]}. … vieressä",
-            )
+            Detection(Kind.ADDRESS, start, end, text[start:end], Certainty.LIKELY, note=note)
         )
     return found
 
@@ -456,34 +577,12 @@ def find_addresses(text: str) -> list[Detection]:
 # --- remembered names --------------------------------------------------------------------------
 
 
-def _inflected_surname(word: str) -> str:
-    """A pattern for the last word of a name in any case form.
-
-    In a full name only the last word inflects: "Matti Virtasen", "Liisa Kosken". Beside a
-    short ending on the whole word ("Henkilölle", "Koski:lle") the commonest stem changes are
-    covered: -nen → -se-/-s- (Virtaselle, Virtasta) and a dropped final vowel (Kosken).
-    """
-    forms = [re.escape(word) + rf"[{_LOWER}:]{{0,4}}"]
-    lower = word.casefold()
-    if lower.endswith("nen") and len(word) > 4:
-        forms.append(re.escape(word[:-3]) + rf"s[{_LOWER}]{{0,5}}")
-    elif lower[-1:] in "aeiouyäö" and len(word) > 3:
-        forms.append(re.escape(word[:-1]) + rf"[{_LOWER}]{{1,5}}")
-    return "(?:" + "|".join(forms) + ")"
-
-
 def find_names(text: str, known_names: Iterable[str]) -> list[Detection]:
-    """Occurrences of names the secretary has marked, in their inflected forms too."""
-    found = []
-    for name in sorted({" ".join(n.split()) for n in known_names if n.strip()}, key=len):
-        *first, last = name.split()
-        words = [re.escape(word) for word in first] + [_inflected_surname(last)]
-        pattern = re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", re.IGNORECASE)
-        for match in pattern.finditer(text):
-            found.append(
-                Detection(Kind.NAME, match.start(), match.end(), match.group(0), Certainty.CERTAIN)
-            )
-    return found
+    """Occurrences of names the secretary has marked, each part in its inflected forms too."""
+    return [
+        Detection(Kind.NAME, start, end, text[start:end], Certainty.CERTAIN)
+        for start, end in find_name_spans(text, known_names)
+    ]
 
 
 # --- everything ----------------------------------------------------------------------------------
@@ -498,19 +597,38 @@ _PRIORITY = {
 }
 
 
+def _in_original(hit: Detection, norm: Normalised) -> Detection:
+    start, end = norm.span(hit.start, hit.end)
+    return Detection(
+        hit.kind,
+        start,
+        end,
+        norm.original[start:end],
+        hit.certainty,
+        official=hit.official,
+        note=hit.note,
+    )
+
+
 def detect(
     text: str,
     settings: DetectorSettings | None = None,
     known_names: Iterable[str] = (),
 ) -> list[Detection]:
-    """All findings in ``text``, ordered by position; a hit inside a stronger one is dropped."""
+    """All findings in ``text``, ordered by position; a hit inside a stronger one is dropped.
+
+    The detectors run over the normalised text; the offsets returned index ``text``.
+    """
+    norm = normalise_text(text)
+    plain = norm.text
+    names = find_names(plain, known_names)
     candidates = [
-        *find_hetu(text),
-        *find_iban(text),
-        *find_emails(text, settings),
-        *find_addresses(text),
-        *find_names(text, known_names),
-        *find_phones(text),
+        *find_hetu(plain),
+        *find_iban(plain),
+        *find_emails(plain, settings),
+        *find_addresses(plain, [(n.start, n.end) for n in names]),
+        *names,
+        *find_phones(plain),
     ]
     candidates.sort(key=lambda d: (_PRIORITY[d.kind], d.start))
     kept: list[Detection] = []
@@ -522,4 +640,6 @@ def detect(
             continue
         kept.append(candidate)
     kept.sort(key=lambda d: (d.start, d.end))
-    return kept
+    if norm.text == norm.original:
+        return kept
+    return [_in_original(hit, norm) for hit in kept]

@@ -5,6 +5,14 @@ section, or the text of a plain field such as ``parties``); it also keeps the ma
 that when the section is edited later the mark follows its text instead of silently covering
 the wrong words (:func:`resolve`). A dismissal is remembered by the finding's fingerprint
 (kind + normalised text), which survives edits that move the text around.
+
+A dismissal covers every occurrence of the text in the item, or only the one the secretary
+looked at: "asemakaava 07053-336" is a plan number in the Selostus, but the same digits in
+the Perustelut may be someone's phone number. An occurrence is remembered by field and
+offset; when the text has moved, the occurrence of the same finding nearest to the stored
+offset is the one dismissed (as marks follow their text). The occurrence dismissals travel
+with the item-wide ones as keys of :meth:`MarkRepository.dismissed` (:func:`occurrence_key`),
+so everything that passes dismissals along passes both.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ from __future__ import annotations
 import enum
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.model import AgendaItem, Section
@@ -27,18 +35,23 @@ class MarkKind(enum.StrEnum):
     SECRET = "salassa_pidettava"
 
 
-PLAIN_FIELDS = ("title", "parties", "earlier_handling", "for_information")
+PLAIN_FIELDS = ("title", "dno", "task_class", "parties", "earlier_handling", "for_information")
 """Item fields that hold plain text (not HTML); marks may point into these too."""
+
+ATTACHMENTS_FIELD = "attachments"
+"""The attachments' names, one a line: they are printed in the document's list."""
 
 
 def field_names() -> list[str]:
-    return [*PLAIN_FIELDS, *(section.value for section in Section)]
+    return [*PLAIN_FIELDS, ATTACHMENTS_FIELD, *(section.value for section in Section)]
 
 
 def field_text(item: AgendaItem, name: str) -> str:
     """The plain text that mark offsets of ``name`` index."""
     if name in PLAIN_FIELDS:
         return str(getattr(item, name))
+    if name == ATTACHMENTS_FIELD:
+        return "\n".join(attachment.name for attachment in item.attachments)
     return html_to_text(item.section(Section(name)))
 
 
@@ -135,28 +148,96 @@ class MarkRepository:
         with transaction(self._db):
             self._db.execute("DELETE FROM privacy_marks WHERE id = ?", (mark_id,))
 
-    def dismiss(self, item_id: int, fingerprint: str, reason: str = "") -> None:
-        with transaction(self._db):
-            self._db.execute(
-                "INSERT INTO privacy_dismissals (item_id, fingerprint, reason, created)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT(item_id, fingerprint)"
-                " DO UPDATE SET reason = excluded.reason",
-                (item_id, fingerprint, reason, now_iso()),
-            )
+    def dismiss(
+        self,
+        item_id: int,
+        fingerprint: str,
+        reason: str = "",
+        *,
+        field: str | None = None,
+        start: int | None = None,
+    ) -> None:
+        """Not personal data: every occurrence in the item, in one field, or just one.
 
-    def undismiss(self, item_id: int, fingerprint: str) -> None:
+        ``field`` and ``start`` None: every occurrence of the item; ``field`` alone: every
+        occurrence in that field; both: the occurrence at ``start`` of that field.
+        """
+        if field is None:
+            if start is not None:
+                raise ValueError("an occurrence needs its field")
+            with transaction(self._db):
+                self._db.execute(
+                    "INSERT INTO privacy_dismissals (item_id, fingerprint, reason, created)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT(item_id, fingerprint)"
+                    " DO UPDATE SET reason = excluded.reason",
+                    (item_id, fingerprint, reason, now_iso()),
+                )
+            return
+        if field not in field_names():
+            raise ValueError(f"unknown field {field!r}")
+        if start is not None and start < 0:
+            raise ValueError("an occurrence starts at 0 or later")
         with transaction(self._db):
             self._db.execute(
-                "DELETE FROM privacy_dismissals WHERE item_id = ? AND fingerprint = ?",
-                (item_id, fingerprint),
-            )
+                "INSERT INTO privacy_occurrence_dismissals (item_id, fingerprint, field, start,"
+                " reason, created) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(item_id, fingerprint, field, start)"
+                " DO UPDATE SET reason = excluded.reason",
+                (item_id, fingerprint, field, _WHOLE_FIELD if start is None else start, reason,
+                 now_iso()),
+            )  # fmt: skip
+
+    def undismiss(
+        self,
+        item_id: int,
+        fingerprint: str,
+        *,
+        field: str | None = None,
+        start: int | None = None,
+    ) -> None:
+        """Take a dismissal back: all of the finding's (None), a field's, or one occurrence's."""
+        with transaction(self._db):
+            if field is None:
+                self._db.execute(
+                    "DELETE FROM privacy_dismissals WHERE item_id = ? AND fingerprint = ?",
+                    (item_id, fingerprint),
+                )
+                self._db.execute(
+                    "DELETE FROM privacy_occurrence_dismissals"
+                    " WHERE item_id = ? AND fingerprint = ?",
+                    (item_id, fingerprint),
+                )
+            elif start is None:
+                self._db.execute(
+                    "DELETE FROM privacy_occurrence_dismissals"
+                    " WHERE item_id = ? AND fingerprint = ? AND field = ?",
+                    (item_id, fingerprint, field),
+                )
+            else:
+                self._db.execute(
+                    "DELETE FROM privacy_occurrence_dismissals"
+                    " WHERE item_id = ? AND fingerprint = ? AND field = ? AND start = ?",
+                    (item_id, fingerprint, field, start),
+                )
 
     def dismissed(self, item_id: int) -> dict[str, str]:
-        """Fingerprint → the reason the secretary gave."""
+        """Dismissal key → the reason the secretary gave.
+
+        A key is a fingerprint (every occurrence) or an :func:`occurrence_key`.
+        """
         rows = self._db.execute(
             "SELECT fingerprint, reason FROM privacy_dismissals WHERE item_id = ?", (item_id,)
         )
-        return {row[0]: row[1] for row in rows}
+        found = {row[0]: row[1] for row in rows}
+        rows = self._db.execute(
+            "SELECT fingerprint, field, start, reason FROM privacy_occurrence_dismissals"
+            " WHERE item_id = ? ORDER BY field, start",
+            (item_id,),
+        )
+        for fingerprint, field, start, reason in rows:
+            at = None if int(start) == _WHOLE_FIELD else int(start)
+            found[occurrence_key(fingerprint, field, at)] = reason
+        return found
 
     def known_names(self, item_ids: Iterable[int]) -> set[str]:
         """Texts marked as personal data in these items: found again wherever they recur."""
@@ -168,17 +249,12 @@ class MarkRepository:
         return names
 
 
-_ORGANISATION_WORDS = {"oy", "oyj", "ab", "ky", "ry", "tmi", "ay", "rf", "kunta", "kaupunki"}
-
-
 def party_names(parties: str) -> list[str]:
     """The persons' names in a parties field ("Testi Henkilö, Toinen Testi ja Yhtiö Oy")."""
-    chunks = re.split(r"[,;\n]|\s+(?:ja|och|and|sekä)\s+", parties)
     names = []
-    for chunk in chunks:
-        chunk = " ".join(re.sub(r"\(.*?\)", "", chunk).split())
-        words = {w.casefold() for w in chunk.split()}
-        if _looks_like_name(chunk) and len(chunk.split()) >= 2 and not words & _ORGANISATION_WORDS:
+    for party in split_parties(parties):
+        chunk = " ".join(re.sub(r"\(.*?\)", "", party.text).split())
+        if party.person and _looks_like_name(chunk) and len(chunk.split()) >= 2:
             names.append(chunk)
     return names
 
@@ -188,6 +264,113 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and all(
         w[:1].isupper() and w.replace("-", "").isalpha() for w in words
     )
+
+
+# --- dismissals of single occurrences ------------------------------------------------------
+
+_WHOLE_FIELD = -1
+_KEY_SEPARATOR = "\t"  # never inside a fingerprint: they are whitespace-normalised
+
+
+def occurrence_key(fingerprint: str, field: str, start: int | None) -> str:
+    """The dismissal key of one occurrence (``start``) or of every one in ``field`` (None)."""
+    return _KEY_SEPARATOR.join((fingerprint, field, "*" if start is None else str(start)))
+
+
+@dataclass(frozen=True)
+class Dismissals:
+    """The dismissal keys of an item, read back: item-wide and per occurrence."""
+
+    everywhere: frozenset[str]
+    occurrences: tuple[tuple[str, str, int | None], ...]  # (fingerprint, field, start)
+
+    @classmethod
+    def of(cls, keys: Iterable[str]) -> Dismissals:
+        everywhere: set[str] = set()
+        occurrences: list[tuple[str, str, int | None]] = []
+        for key in keys:
+            parts = key.split(_KEY_SEPARATOR)
+            if len(parts) == 3 and (parts[2] == "*" or parts[2].isdigit()):
+                start = None if parts[2] == "*" else int(parts[2])
+                occurrences.append((parts[0], parts[1], start))
+            else:
+                everywhere.add(key)
+        return cls(frozenset(everywhere), tuple(occurrences))
+
+    def dismissed_in(self, field: str, hits: Sequence[Detection]) -> set[int]:
+        """Indexes of ``hits`` (the findings of one field) that the secretary dismissed.
+
+        An occurrence dismissal covers the hit of its finding at its offset, or, when the text
+        has moved, the one nearest to it: exactly one hit, never every copy of the text.
+        """
+        chosen = {i for i, hit in enumerate(hits) if hit.fingerprint in self.everywhere}
+        for fingerprint, where, start in self.occurrences:
+            if where != field:
+                continue
+            same = [i for i, hit in enumerate(hits) if hit.fingerprint == fingerprint]
+            if start is None:
+                chosen.update(same)
+            elif same:
+                chosen.add(min(same, key=lambda i: (abs(hits[i].start - start), i)))
+        return chosen
+
+
+# --- parties: persons and organisations ----------------------------------------------------
+
+_ORGANISATION_WORDS = frozenset(
+    {"oy", "oyj", "ab", "abp", "ky", "ry", "r.y.", "rf", "r.f.", "tmi", "ay", "osk", "ltd",
+     "gmbh", "inc", "as", "oü", "kunta", "kaupunki", "valtio", "kela", "metsähallitus",
+     "kirkko", "seurakunta", "kommun", "stad", "staden", "kommunen", "församling"}
+)  # fmt: skip
+_ORGANISATION_ENDINGS = (
+    "yhtymä", "säätiö", "yhdistys", "seura", "liitto", "osuuskunta", "osakeyhtiö", "yhtiö",
+    "kunta", "kaupunki", "virasto", "keskus", "laitos", "ministeriö", "lautakunta", "hallitus",
+    "valtuusto", "oikeus", "seurakunta", "yhteisö", "kerho", "klubi", "kuntayhtymä",
+    "stiftelse", "förening", "förbund", "bolag", "verket", "nämnd", "styrelse", "kiinteistöt",
+    "taloyhtiö", "yritys", "koulu", "opisto", "yliopisto", "sairaala", "hyvinvointialue",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Party:
+    """One party named in the parties field; ``start``/``end`` index the field's text."""
+
+    start: int
+    end: int
+    text: str
+    person: bool
+
+
+def is_organisation(text: str) -> bool:
+    """A company, an association, a foundation or a public body: not a natural person.
+
+    A deceased person's estate (kuolinpesä) is the person's data, so it counts as a person.
+    """
+    words = [w.strip(".,:;()").casefold() for w in text.split()]
+    if not words or any("kuolinpesä" in w or "dödsbo" in w for w in words):
+        return False
+    if any(w in _ORGANISATION_WORDS for w in words):
+        return True
+    return any(w.endswith(_ORGANISATION_ENDINGS) for w in words)
+
+
+_PARTY_SEPARATOR = re.compile(r"[,;\n]|\s+(?:ja|och|and|sekä)\s+")
+
+
+def split_parties(parties: str) -> list[Party]:
+    """The parties field as persons and organisations, with their place in the text."""
+    found = []
+    position = 0
+    for separator in [*_PARTY_SEPARATOR.finditer(parties), None]:
+        end = separator.start() if separator else len(parties)
+        chunk = parties[position:end]
+        stripped = chunk.strip()
+        if stripped:
+            start = position + chunk.index(stripped)
+            person = not is_organisation(stripped)
+            found.append(Party(start, start + len(stripped), stripped, person))
+        position = separator.end() if separator else len(parties)
+    return found
 
 
 OWN_DOMAINS_META_KEY = "privacy.own_domains"

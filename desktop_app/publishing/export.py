@@ -3,8 +3,13 @@
 The minutes exporter builds the document from a packet whose items are already redacted
 copies (``privacy.redact``), so the exporter needs no knowledge of personal data. Before the
 file is written, the finished DOCX is searched part by part for every marked text and every
-detector hit (``publishing.leak``); a file that would leak is never written. The PDF comes
-from LibreOffice as tagged PDF/A-2b when LibreOffice is installed.
+detector hit (``publishing.leak``); a file that would leak is never written, and the refusal
+names each part with a masked excerpt. The PDF comes from LibreOffice as tagged PDF/A-2b when
+LibreOffice is installed.
+
+Everything of the meeting that is printed goes through redaction: the items field by field
+(``privacy.redact.REDACTED_FIELDS``), the meeting place, the participants' arrival and
+departure notes and the texts of the § records.
 """
 
 from __future__ import annotations
@@ -29,12 +34,14 @@ from desktop_app.export.documents import (
 from desktop_app.export.writer import document_bytes
 from desktop_app.meetings.model import MeetingPacket
 from desktop_app.messages import describe
-from desktop_app.privacy.detect import Kind, fingerprint
-from desktop_app.privacy.marks import party_names
-from desktop_app.privacy.redact import RedactionPolicy, is_secret, redact_item
+from desktop_app.privacy.detect import Kind, detect, fingerprint
+from desktop_app.privacy.marks import Dismissals, field_names, field_text, party_names
+from desktop_app.privacy.redact import RedactionPolicy, is_secret, redact_item, redact_meeting
 from desktop_app.publishing.accessibility import check_docx
 from desktop_app.publishing.findings import Finding, Severity
-from desktop_app.publishing.leak import Leak, scan_docx
+from desktop_app.publishing.leak import AllowedOccurrence, Leak, scan_docx
+from desktop_app.publishing.meeting_redaction import redact_participant, redact_record
+from desktop_app.publishing.minutes_checks import Purpose
 from desktop_app.publishing.pdf import convert_to_pdf
 from desktop_app.publishing.review import MeetingReview, load_review, review_findings
 from desktop_app.publishing.schedule import PublicationRepository, meeting_appeal_days
@@ -42,7 +49,20 @@ from desktop_app.workspace import Workspace
 
 
 class PublishingLeak(PaatospajaError):
-    code = "publish.leak"
+    """The finished file still holds personal data; nothing was written.
+
+    ``leaks`` lists each place (part, kind, masked excerpt); the sentence names them.
+    """
+
+    code = "publish.leak_located"
+
+    def __init__(self, path: str, leaks: list[Leak]) -> None:
+        places = "; ".join(
+            leak.place() + (f" ({leak.what})" if leak.what != leak.excerpt else "")
+            for leak in leaks
+        )
+        super().__init__("", path=path, count=len(leaks), places=places)
+        self.leaks = leaks
 
 
 @dataclass
@@ -59,7 +79,15 @@ def redacted_packet(
 ) -> MeetingPacket:
     """A copy of the packet whose items are the web versions; the original is untouched."""
     entries = []
-    names = review.known_names | (_party_names(packet) if after_appeal else frozenset())
+    names = frozenset(
+        review.known_names | (_party_names(packet) if after_appeal else frozenset())
+    )
+    meeting_policy = RedactionPolicy(
+        language=packet.meeting.language,
+        after_appeal=after_appeal,
+        settings=review.settings,
+        known_names=names,
+    )
     for entry, item in packet.entries:
         context = review.contexts.get(item.id or -1)
         marks = context.marks if context else []
@@ -67,44 +95,79 @@ def redacted_packet(
             language=item.language or packet.meeting.language,
             after_appeal=after_appeal,
             settings=review.settings,
-            known_names=frozenset(names),
+            known_names=names,
             dismissed=frozenset(context.dismissed) if context else frozenset(),
         )
-        entries.append((copy.deepcopy(entry), redact_item(item, marks, policy)))
+        redacted_entry = copy.deepcopy(entry)
+        if entry.record is not None:
+            redacted_entry.record = redact_record(entry.record, policy)
+        entries.append((redacted_entry, redact_item(item, marks, policy)))
     result = copy.copy(packet)
+    result.meeting = redact_meeting(packet.meeting, meeting_policy)
+    result.participants = [redact_participant(p, meeting_policy) for p in packet.participants]
     result.entries = entries
     return result
 
 
 def leak_needles(packet: MeetingPacket, review: MeetingReview, *, after_appeal: bool) -> list[str]:
-    """Texts that must not appear in the file: every marked span, and more after the appeal."""
+    """Texts that must not appear in the file: every marked span, and more after the appeal.
+
+    A marked text that the secretary dismissed at another place is left to the detector
+    search, which knows that place (``allowed_occurrences``): as a plain string it would be
+    refused there too.
+    """
     needles: set[str] = set()
     for _, item in packet.entries:
         context = review.contexts.get(item.id or -1)
-        for mark in context.marks if context else []:
-            if len(mark.text.strip()) >= 3:
-                needles.add(mark.text)
+        if context is None:
+            continue
+        dismissed_here = {key for key, _, _ in Dismissals.of(context.dismissed).occurrences}
+        for mark in context.marks:
+            if len(mark.text.strip()) < 3 or _dismissed_somewhere(mark.text, dismissed_here):
+                continue
+            needles.add(mark.text)
         if is_secret(item):
             continue
-        if after_appeal and item.parties.strip():
-            needles.add(item.parties)
     needles |= set(review.known_names)
     if after_appeal:
         needles |= set(_party_names(packet))
     return sorted(needles)
 
 
+def _dismissed_somewhere(text: str, fingerprints: set[str]) -> bool:
+    return any(fingerprint(key.split(":", 1)[0], text) == key for key in fingerprints)
+
+
 def allowed_fingerprints(review: MeetingReview) -> set[str]:
     """Hits that are not leaks: dismissed findings and the officials' own contact details."""
     allowed: set[str] = set()
     for context in review.contexts.values():
-        allowed |= context.dismissed
+        allowed |= Dismissals.of(context.dismissed).everywhere
     for _, item in review.packet.entries:
         for person in (item.preparer, item.contact):
             if person.phone.strip():
                 allowed.add(fingerprint(Kind.PHONE, person.phone))
             if person.email.strip():
                 allowed.add(fingerprint(Kind.EMAIL, person.email))
+    return allowed
+
+
+def allowed_occurrences(review: MeetingReview) -> list[AllowedOccurrence]:
+    """The findings dismissed at one place (or in one field): allowed there and only there."""
+    allowed: list[AllowedOccurrence] = []
+    for _, item in review.packet.entries:
+        context = review.contexts.get(item.id or -1)
+        if context is None or is_secret(item):
+            continue
+        dismissals = Dismissals.of(context.dismissed)
+        if not dismissals.occurrences:
+            continue
+        for name in field_names():
+            text = field_text(item, name)
+            hits = detect(text, review.settings, review.known_names)
+            for index in dismissals.dismissed_in(name, hits):
+                if hits[index].fingerprint not in dismissals.everywhere:
+                    allowed.append(AllowedOccurrence.around(text, hits[index]))
     return allowed
 
 
@@ -146,6 +209,7 @@ def build_public_docx(
         append_docx_attachments=False,
         include_nonpublic_attachments=False,
         appeals=workspace.appeals,
+        web_version="after_appeal" if after_appeal else "appeal_period",
     )
     packet = redacted_packet(review.packet, review, after_appeal=after_appeal)
     build = build_agenda_document if agenda else build_minutes_document
@@ -158,7 +222,12 @@ def build_public_docx(
 
 
 def check_for_publishing(
-    workspace: Workspace, meeting_id: int, docx: Path | None = None, *, after_appeal: bool = False
+    workspace: Workspace,
+    meeting_id: int,
+    docx: Path | None = None,
+    *,
+    after_appeal: bool = False,
+    agenda: bool = False,
 ) -> list[Finding]:
     """Everything ``paatospaja check`` reports.
 
@@ -166,10 +235,10 @@ def check_for_publishing(
     ``docx`` when given, otherwise one built now in a temporary folder.
     """
     review = load_review(workspace, meeting_id)
-    findings = review_findings(workspace, review)
+    findings = review_findings(workspace, review, purpose=_purpose(agenda))
     if docx is None:
         try:
-            data = build_public_docx(workspace, review, after_appeal=after_appeal)
+            data = build_public_docx(workspace, review, after_appeal=after_appeal, agenda=agenda)
         except PaatospajaError as error:  # e.g. an appeal instruction the exporter needs
             findings.append(
                 Finding("publish.not_exported", Severity.BLOCKING, "", {"detail": describe(error)})
@@ -186,6 +255,11 @@ def check_for_publishing(
     return findings + extra
 
 
+def _purpose(agenda: bool) -> Purpose:
+    """An agenda is published before the meeting: no decisions or checking to ask of it."""
+    return Purpose.AGENDA if agenda else Purpose.MINUTES
+
+
 def _file_findings(path: Path, review: MeetingReview, *, after_appeal: bool) -> list[Finding]:
     findings = []
     for finding in check_docx(path):
@@ -197,6 +271,7 @@ def _file_findings(path: Path, review: MeetingReview, *, after_appeal: bool) -> 
         needles,
         settings=review.settings,
         allowed=allowed_fingerprints(review),
+        allowed_occurrences=allowed_occurrences(review),
         detect_in_headers=False,
     ):
         findings.append(
@@ -204,10 +279,29 @@ def _file_findings(path: Path, review: MeetingReview, *, after_appeal: bool) -> 
                 "publish.leak_part",
                 Severity.BLOCKING,
                 f"{path.name}: {leak.part}",
-                {"what": leak.what, "excerpt": leak.excerpt},
+                {"what": leak.what, "excerpt": leak.excerpt, "where": leak.where},
             )
         )
     return findings
+
+
+def _verify_pdf(result: PublicExportResult, review: MeetingReview, *, after_appeal: bool) -> None:
+    """The PDF is searched like the DOCX; one that would leak is deleted, with the reason."""
+    from desktop_app.publishing.leak import scan_pdf
+
+    assert result.pdf is not None
+    leaks = scan_pdf(
+        result.pdf,
+        leak_needles(review.packet, review, after_appeal=after_appeal),
+        settings=review.settings,
+        allowed=allowed_fingerprints(review),
+        allowed_occurrences=allowed_occurrences(review),
+    )
+    if leaks:
+        result.pdf.unlink(missing_ok=True)
+        result.leaks = leaks
+        result.pdf_error = describe(PublishingLeak(str(result.pdf), leaks))
+        result.pdf = None
 
 
 def export_public(
@@ -225,7 +319,7 @@ def export_public(
 ) -> PublicExportResult:
     """Check, redact, export, verify and write; ``force`` writes despite blocking findings."""
     review = load_review(workspace, meeting_id)
-    findings = review_findings(workspace, review)
+    findings = review_findings(workspace, review, purpose=_purpose(agenda))
     if any(f.blocks for f in findings) and not force:
         return PublicExportResult(None, findings=findings)
     data = build_public_docx(
@@ -241,10 +335,11 @@ def export_public(
         leak_needles(review.packet, review, after_appeal=after_appeal),
         settings=review.settings,
         allowed=allowed_fingerprints(review),
+        allowed_occurrences=allowed_occurrences(review),
         detect_in_headers=False,
     )
     if leaks:
-        raise PublishingLeak(path=str(out), count=len(leaks))
+        raise PublishingLeak(str(out), leaks)
     out = Path(out)
     with atomic_writer(out) as handle:
         handle.write(data)
@@ -257,6 +352,8 @@ def export_public(
             result.pdf = convert_to_pdf(out, out.with_suffix(".pdf"))
         except PaatospajaError as error:
             result.pdf_error = error.detail
+        if result.pdf is not None:
+            _verify_pdf(result, review, after_appeal=after_appeal)
     if published_on is not None and not agenda:
         publications = PublicationRepository(workspace.db)
         if after_appeal:

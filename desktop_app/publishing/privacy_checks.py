@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from desktop_app.domain.model import AgendaItem
 from desktop_app.privacy.detect import Detection, DetectorSettings, detect
-from desktop_app.privacy.marks import Mark, item_texts, resolve
+from desktop_app.privacy.marks import Dismissals, Mark, item_texts, resolve
 from desktop_app.privacy.redact import is_secret
 from desktop_app.publishing.findings import Finding, Severity
 from desktop_app.publishing.leak import mask
@@ -33,19 +33,25 @@ def review_item(
     settings: DetectorSettings | None = None,
     known_names: Iterable[str] = (),
 ) -> list[ReviewEntry]:
-    """Every finding of the item with what the secretary has decided about it so far."""
+    """Every finding of the item with what the secretary has decided about it so far.
+
+    ``dismissed`` holds the keys of :meth:`MarkRepository.dismissed`: a fingerprint dismisses
+    every occurrence, an occurrence key only the one at its field and offset.
+    """
     marks = list(marks)
-    dismissed_set = set(dismissed)
+    dismissals = Dismissals.of(dismissed)
     names = list(known_names)
     entries = []
     for name, text in item_texts(item).items():
         spans = [s for m in marks if m.section == name and (s := resolve(m, text)) is not None]
-        for hit in detect(text, settings, names):
+        hits = detect(text, settings, names)
+        dismissed_here = dismissals.dismissed_in(name, hits)
+        for index, hit in enumerate(hits):
             if hit.official:
                 status = "official"
             elif any(start < hit.end and hit.start < end for start, end in spans):
                 status = "confirmed"
-            elif hit.fingerprint in dismissed_set:
+            elif index in dismissed_here:
                 status = "dismissed"
             else:
                 status = "open"
