@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import docx
@@ -13,12 +13,22 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from desktop_app.domain.model import AgendaItem, AppealType, BodyKind, Person, Section
+from desktop_app.domain.model import (
+    AgendaItem,
+    AppealType,
+    BodyKind,
+    Meeting,
+    Organization,
+    Person,
+    Section,
+)
 from desktop_app.export.house_style import default_logo
+from desktop_app.meetings.model import AgendaEntry, DecisionKind, EntryDecision, MeetingPacket
 from desktop_app.privacy.detect import fingerprint
 from desktop_app.publishing.accessibility import check_docx, contrast_ratio
-from desktop_app.publishing.checks import ItemContext, check_item
+from desktop_app.publishing.checks import ItemContext, check_item, check_packet
 from desktop_app.publishing.leak import mask, scan_docx
+from desktop_app.publishing.minutes_checks import Purpose
 from desktop_app.publishing.schedule import appeal_period_end
 from desktop_app.templating.appeal import load_appeal_instructions
 
@@ -211,3 +221,60 @@ def test_a_title_may_be_followed_by_second_level_headings(tmp_path: Path) -> Non
     body.remove(first._p)
     document.save(str(path))
     assert _codes(path) == ["a11y.heading_skip"]
+
+
+def _packet(record: EntryDecision | None, **meeting: object) -> MeetingPacket:
+    details: dict[str, object] = {
+        "start": datetime(2026, 3, 2, 18),
+        "checkers": ["Pekka Malli", "Liisa Kokeilu"],
+        "checked_on": date(2026, 3, 4),
+        "public_view_on": date(2026, 3, 5),
+    } | meeting
+    item = _item(id=7, organization_id="kh", appeal_type=AppealType.CORRECTION)
+    return MeetingPacket(
+        meeting=Meeting(1, "kh", 1, 2026, **details),  # type: ignore[arg-type]
+        organization=Organization("kh", "Kunnanhallitus", BodyKind.BOARD),
+        participants=[],
+        entries=[(AgendaEntry(1, 1, 7, 0, number=5, record=record), item)],
+    )
+
+
+def _minutes_codes(packet: MeetingPacket, purpose: Purpose = Purpose.MINUTES) -> list[str]:
+    found = check_packet(
+        packet, {}, appeals=load_appeal_instructions(), purpose=purpose
+    )  # fmt: skip
+    return [f.code for f in found if f.code.startswith(("publish.no_", "publish.not_"))]
+
+
+def test_the_packet_check_asks_minutes_for_their_record_and_the_agenda_for_none() -> None:
+    decided = EntryDecision(DecisionKind.AS_PROPOSED)
+    assert _minutes_codes(_packet(decided)) == []
+    assert _minutes_codes(_packet(None)) == ["publish.no_decision"]
+    bare = _packet(None, checkers=[" "], checked_on=None, public_view_on=None, start=None)
+    assert _minutes_codes(bare) == [
+        "publish.no_start",
+        "publish.no_checkers",
+        "publish.not_checked",
+        "publish.no_public_view",
+        "publish.no_decision",
+    ]
+    assert _minutes_codes(bare, Purpose.AGENDA) == ["publish.no_start"]
+    (undecided,) = [
+        f for f in check_packet(_packet(None), {}, appeals=load_appeal_instructions())
+        if f.code == "publish.no_decision"
+    ]  # fmt: skip
+    assert undecided.blocks and undecided.line().startswith("ESTÄÄ\t§ 5: Ei kirjattua päätöstä")
+
+
+def test_the_recorded_decision_reaches_the_appeal_check() -> None:
+    """A tabled § is preparatory (KuntaL 136 §): its stored oikaisuvaatimus is questioned."""
+    appeals = load_appeal_instructions()
+    item = _item(appeal_type=AppealType.CORRECTION)
+
+    def appeal_codes(context: ItemContext) -> list[str]:
+        found = check_item(item, "§ 5", context, body_kind=BodyKind.BOARD, appeals=appeals)
+        return [f.code for f in found if f.code.startswith("publish.appeal")]
+
+    decided = appeal_codes(ItemContext(record=EntryDecision(DecisionKind.AS_PROPOSED)))
+    tabled = appeal_codes(ItemContext(record=EntryDecision(DecisionKind.TABLED)))
+    assert decided == [] and tabled != []

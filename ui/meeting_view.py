@@ -43,9 +43,9 @@ from desktop_app.domain.model import (
 from desktop_app.errors import PaatospajaError
 from desktop_app.export.task import ExportKind, ExportRequest
 from desktop_app.export.task import run as run_export
+from desktop_app.meetings.clock import clock_text, meeting_end, parse_attendance
 from desktop_app.meetings.model import (
     DISQUALIFICATION_GROUNDS,
-    AttendanceChange,
     DecisionKind,
     EntryDecision,
     Participant,
@@ -66,6 +66,7 @@ from desktop_app.publishing.schedule import PublicationRepository
 from desktop_app.reuse import text_to_html
 from desktop_app.storage.item_summaries import ItemSummary, ItemSummaryReader
 from desktop_app.workspace import Workspace
+from ui.export_folder import export_folder, remember_export_folder
 from ui.labels import state_label
 from ui.widgets import OptionalDateEdit, accept_cancel_buttons, named
 from ui.workers import Task, running
@@ -215,9 +216,7 @@ class DecisionDialog(QDialog):
 
         self.attendance = named(QPlainTextEdit(), "attendance")
         self.attendance.setPlaceholderText(
-            self.tr(
-                "Saapumiset ja poistumiset, rivi kerrallaan: + Nimi klo 18.20 / - Nimi klo 19.05"
-            )
+            self.tr("Saapumiset ja poistumiset, rivi kerrallaan: + Nimi 18.20 / - Nimi 19.05")
         )
         self.attendance.setFixedHeight(56)
         layout.addWidget(self.attendance)
@@ -250,14 +249,7 @@ class DecisionDialog(QDialog):
             votes.append(
                 Vote(self.vote_question.text().strip(), sides, self.vote_result.text().strip())
             )
-        attendance = []
-        for line in self.attendance.toPlainText().splitlines():
-            line = line.strip()
-            if len(line) > 1 and line[0] in "+-":
-                person, _, time = line[1:].strip().partition(" klo ")
-                attendance.append(
-                    AttendanceChange(person.strip(), line[0] == "+", f"klo {time}" if time else "")
-                )
+        attendance = parse_attendance(self.attendance.toPlainText())
         return EntryDecision(
             kind=DecisionKind(self.kind.currentData()),
             text=text_to_html(self.text.toPlainText()),
@@ -317,10 +309,11 @@ class MeetingView(QWidget):
         details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.place = named(QLineEdit(), "detailPlace")
         details_form.addRow(self.tr("Paikka"), self.place)
-        self.end = named(QDateTimeEdit(), "detailEnd")
-        self.end.setDisplayFormat("d.M.yyyy 'klo' H.mm")
-        self.end.setCalendarPopup(True)
-        details_form.addRow(self.tr("Päättyi"), self.end)
+        # A plain time, empty until the secretary records it: the minutes print the recorded
+        # end or nothing, never a guess such as the start time ("klo 17.00–17.00").
+        self.end = named(QLineEdit(), "detailEnd")
+        self.end.setPlaceholderText(self.tr("esim. 20.15 (tyhjä, jos ei vielä merkitty)"))
+        details_form.addRow(self.tr("Päättyi klo"), self.end)
         self.checkers = named(QLineEdit(), "detailCheckers")
         self.checkers.setPlaceholderText(self.tr("nimet pilkuin eroteltuina"))
         details_form.addRow(self.tr("Pöytäkirjantarkastajat"), self.checkers)
@@ -477,11 +470,7 @@ class MeetingView(QWidget):
         place = f", {meeting.place}" if meeting.place else ""
         self.heading.setText(meeting_title(meeting, organization) + place)
         self.place.setText(meeting.place)
-        end = meeting.end or meeting.start
-        if end is not None:
-            self.end.setDateTime(
-                QDateTime(QDate(end.year, end.month, end.day), QTime(end.hour, end.minute))
-            )
+        self.end.setText(clock_text(meeting.end.time()) if meeting.end else "")
         self.checkers.setText(", ".join(meeting.checkers))
         self.checked_on.set_value(meeting.checked_on)
         self.public_view_on.set_value(meeting.public_view_on)
@@ -575,21 +564,25 @@ class MeetingView(QWidget):
         if meeting is None:
             return
         meeting.place = self.place.text().strip()
-        end = self.end.dateTime().toPython()
-        meeting.end = end if isinstance(end, datetime) else meeting.end
         meeting.checkers = [n.strip() for n in self.checkers.text().split(",") if n.strip()]
         meeting.checked_on = self.checked_on.value()
         meeting.public_view_on = self.public_view_on.value()
         # the details as shown: another writer's change since then is a conflict, not lost
         meeting.revision = self._shown_revision or meeting.revision
+        end: list[datetime | None] = []
+        if not self._guard(lambda: end.append(meeting_end(meeting.start, self.end.text()))):
+            return  # a mistyped time: what was typed stays in the form to be corrected
+        meeting.end = end[0]
         self._guard(lambda: self.meetings.update(meeting))
         self.reload(select=meeting.id)  # either way the form shows what is stored now
 
     def override_selected_finding(self, reason: str | None = None) -> bool:
         """Publish despite a blocking finding: only consciously, with a reason that is kept."""
         meeting_id = self.current_meeting_id()
-        row = self.findings.currentRow()
-        if meeting_id is None or not 0 <= row < len(self._shown_findings):
+        current = self.findings.currentItem()
+        # Rows carry their finding's index: status lines above or below them carry none.
+        row = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        if meeting_id is None or not isinstance(row, int):
             return False
         finding = self._shown_findings[row]
         if not finding.blocks:
@@ -759,10 +752,11 @@ class MeetingView(QWidget):
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Tallenna asiakirja"),
-            str(Path.home() / self._suggested_name(kind, meeting)),
+            str(export_folder() / self._suggested_name(kind, meeting)),
             self.tr("Word-asiakirja (*.docx)"),
         )
         if target:
+            remember_export_folder(Path(target))
             self.export(kind, object_id, Path(target))
 
     def export(self, kind: ExportKind, object_id: int, target: Path) -> Task:
@@ -810,6 +804,7 @@ class MeetingView(QWidget):
         self.run_check()
 
     def run_check(self) -> list[Finding]:
+        """The findings in the order the list shows them: row n is finding n."""
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return []
@@ -817,17 +812,26 @@ class MeetingView(QWidget):
         self._show_findings(findings)
         if not findings:
             self.findings.addItem(self.tr("✔ Ei huomautettavaa: julkaisuversion voi viedä."))
-        return findings
+        return list(self._shown_findings)
 
     def _show_findings(self, findings: list[Finding]) -> None:
+        """Blocking findings first, each with its place ("§ 5", "Kokouksen tiedot: …")."""
         self.findings.clear()
-        self._shown_findings = list(findings)
-        for finding in findings:
+        self._shown_findings = sorted(findings, key=lambda f: not f.blocks)  # stable
+        for index, finding in enumerate(self._shown_findings):
             if finding.overridden:
                 marker, note = "↷", self.tr(" (ohitettu: %s)") % finding.overridden
             else:
                 marker, note = ("✖" if finding.blocks else "!"), ""
-            self.findings.addItem(f"{marker} {finding.target}: {finding.text()}{note}".strip())
+            text = finding.text()
+            excerpt = str(finding.params.get("excerpt", ""))
+            if excerpt and excerpt not in text:
+                text += f" [{excerpt}]"
+            place = f"{finding.target}: " if finding.target else ""
+            row = QListWidgetItem(f"{marker} {place}{text}{note}")
+            row.setToolTip(finding.target)
+            row.setData(Qt.ItemDataRole.UserRole, index)
+            self.findings.addItem(row)
         self.findings.show()
         self.override_button.setVisible(any(f.blocks for f in findings))
 
@@ -842,12 +846,13 @@ class MeetingView(QWidget):
             self,
             self.tr("Tallenna julkaisuversio"),
             str(
-                Path.home()
+                export_folder()
                 / self._suggested_name(ExportKind.MINUTES, meeting).replace(".docx", suffix)
             ),
             self.tr("Word-asiakirja (*.docx)"),
         )
         if target:
+            remember_export_folder(Path(target))
             self.export_public(meeting.id, Path(target), after_appeal=after_appeal)
 
     def export_public(self, meeting_id: int, target: Path, after_appeal: bool = False) -> Task:

@@ -28,6 +28,8 @@ COMMAND_MODULES = [
     "desktop_app.cli.export",
     "desktop_app.cli.meeting",
     "desktop_app.cli.publishing",  # after export: adds the "export public" kind
+    "desktop_app.cli.item",
+    "desktop_app.cli.privacy",
 ]
 
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import enum
+import json
 import os
 import sys
+from datetime import date, datetime
+from typing import Any
 
 from desktop_app.messages import message
 from desktop_app.paths import resolve_workspace
@@ -121,3 +126,38 @@ def progress_printer(label: str) -> TaskState:
             print(f"{label} {step:3d} % {message[:50]}", file=sys.stderr)
 
     return TaskState(show)
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON holds it: enums by their stored value, dates in ISO form."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(plain(k)): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [plain(v) for v in value]
+    return value
+
+
+def print_result(result: dict[str, Any], as_json: bool) -> None:
+    """One JSON object for scripts, or ``key: value`` lines for a person reading."""
+    if as_json:
+        print(json.dumps(plain(result), ensure_ascii=False))
+        return
+    for key, value in plain(result).items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            print(f"{key}:")  # rows of a table: one line a row, not a Python list
+            for row in value:
+                print("  " + "\t".join("" if v is None else str(v) for v in row.values()))
+        elif isinstance(value, list):
+            print(f"{key}: {', '.join(str(v) for v in value)}")
+        elif isinstance(value, dict):
+            print(f"{key}:")
+            for name, inner in value.items():
+                print(f"  {name}: {'' if inner is None else inner}")
+        else:
+            print(f"{key}: {'' if value is None else value}")

@@ -1,14 +1,20 @@
-"""``paatospaja meeting …``: create a meeting and build its agenda from scripts."""
+"""``paatospaja meeting …``: create a meeting, build its agenda and keep its record.
+
+``meeting set`` writes the details the minutes' cover needs (checkers, checking date, the
+date of public view, place and times) as the window's form does: a compare-and-swap on the
+meeting's revision, so a script that read an older state is refused, not written over.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date, datetime, time
 from typing import Any
 
-from desktop_app.cli.common import open_workspace
+from desktop_app.cli.common import open_workspace, print_result
 from desktop_app.domain.model import Meeting
+from desktop_app.errors import InvalidFieldValue, TimeWithoutDate
+from desktop_app.meetings.clock import parse_clock
 from desktop_app.meetings.model import DecisionKind, EntryDecision, Participant, ParticipantRole
 from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.workspace import Workspace
@@ -69,7 +75,34 @@ def register(subparsers: Any) -> None:
     show.add_argument("meeting_id", type=int, metavar="KOKOUS")
     show.set_defaults(handler=_show)
 
-    for sub in (new, add, move, remove, person, record, publish, show):
+    details = commands.add_parser(
+        "set", help="aseta tarkastajat, tarkastus- ja nähtävilläolopäivä, paikka ja ajat"
+    )
+    details.add_argument("meeting_id", type=int, metavar="KOKOUS")
+    details.add_argument("--checkers", default=None, help='tarkastajat pilkuin: "A, B"')
+    details.add_argument("--checked-on", default=None, metavar="PVM", help="tarkastettu VVVV-KK-PP")
+    details.add_argument(
+        "--public-view-on",
+        default=None,
+        metavar="PVM",
+        help="nähtävänä yleisessä tietoverkossa alkaen VVVV-KK-PP",
+    )
+    details.add_argument("--place", default=None, help="kokouspaikka")
+    details.add_argument(
+        "--start", default=None, metavar="AIKA", help="alkoi HH:MM tai päivä ja aika"
+    )
+    details.add_argument(
+        "--end", default=None, metavar="AIKA", help="päättyi HH:MM (tyhjä poistaa)"
+    )
+    details.add_argument(
+        "--revision",
+        type=int,
+        default=None,
+        help="kokouksen versio, jonka pohjalta muutetaan (toisen tekemä muutos torjutaan)",
+    )
+    details.set_defaults(handler=_set)
+
+    for sub in (new, add, move, remove, person, record, publish, show, details):
         add_workspace_argument(sub)
         sub.add_argument("--json", action="store_true", help="tulosta JSON-muodossa")
 
@@ -80,16 +113,7 @@ def _with_repository(args: argparse.Namespace, action: Any) -> int:
         result = action(MeetingRepository(workspace.db), workspace)
     finally:
         workspace.close()
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False))
-    else:
-        for key, value in result.items():
-            if isinstance(value, list):  # the agenda: one line a row, not a Python list
-                print(f"{key}:")
-                for row in value:
-                    print("  " + "\t".join(str(v) for v in row.values()))
-            else:
-                print(f"{key}: {value}")
+    print_result(result, args.json)
     return 0
 
 
@@ -178,14 +202,81 @@ def _publish(args: argparse.Namespace) -> int:
     return _with_repository(args, action)
 
 
+def meeting_facts(meeting: Meeting) -> dict[str, Any]:
+    """The meeting's details under keys that do not depend on the user's language."""
+    return {
+        "meeting": meeting.id,
+        "body": meeting.organization_id,
+        "number": f"{meeting.number}/{meeting.year}",
+        "published": bool(meeting.published),
+        "start": meeting.start.isoformat(timespec="minutes") if meeting.start else None,
+        "end": meeting.end.isoformat(timespec="minutes") if meeting.end else None,
+        "place": meeting.place,
+        "language": meeting.language,
+        "checkers": list(meeting.checkers),
+        "checked_on": meeting.checked_on.isoformat() if meeting.checked_on else None,
+        "public_view_on": meeting.public_view_on.isoformat() if meeting.public_view_on else None,
+        "revision": meeting.revision,
+    }
+
+
+def _optional_date(name: str, text: str) -> date | None:
+    """A date, or nothing when the text is empty (an empty value clears the date)."""
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidFieldValue(name=name, value=text, allowed="VVVV-KK-PP") from None
+
+
+def _moment(text: str, day: date | None) -> datetime | None:
+    """``18:05``, ``klo 18.05`` or a full ``2026-03-02T18:05``; an empty text clears it."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    clock = parse_clock(text)
+    if clock is None:
+        return None
+    if day is None:
+        raise TimeWithoutDate(name=text)
+    return datetime.combine(day, clock)
+
+
+def _set(args: argparse.Namespace) -> int:
+    def action(repository: MeetingRepository, _: Workspace) -> dict[str, Any]:
+        meeting = repository.get(args.meeting_id)
+        if args.revision is not None:
+            meeting.revision = args.revision
+        if args.checkers is not None:
+            meeting.checkers = [n.strip() for n in args.checkers.split(",") if n.strip()]
+        if args.checked_on is not None:
+            meeting.checked_on = _optional_date("--checked-on", args.checked_on)
+        if args.public_view_on is not None:
+            meeting.public_view_on = _optional_date("--public-view-on", args.public_view_on)
+        if args.place is not None:
+            meeting.place = args.place.strip()
+        if args.start is not None:
+            day = meeting.start.date() if meeting.start else None
+            meeting.start = _moment(args.start, day)
+        if args.end is not None:
+            day = meeting.start.date() if meeting.start else None
+            meeting.end = _moment(args.end, day)
+        repository.update(meeting)
+        return meeting_facts(meeting)
+
+    return _with_repository(args, action)
+
+
 def _show(args: argparse.Namespace) -> int:
     def action(repository: MeetingRepository, workspace: Workspace) -> dict[str, Any]:
         meeting = repository.get(args.meeting_id)
         return {
-            "meeting": meeting.id,
-            "body": meeting.organization_id,
-            "number": f"{meeting.number}/{meeting.year}",
-            "published": bool(meeting.published),
+            **meeting_facts(meeting),
             "entries": [
                 {
                     "entry": entry.id,

@@ -1,13 +1,17 @@
 """``paatospaja check MEETING`` and the publishing export of a meeting.
 
-``check`` prints each pre-publish finding on its own line and exits with 1 when anything
-blocks, so that a script or CI can stop a publication. The export writes the web version:
-personal data replaced, secret items reduced, appeal instructions included.
+``check`` prints each pre-publish finding on its own line (its place, the sentence and, for
+personal data, a masked excerpt) and exits with 1 when anything blocks, so that a script or
+CI can stop a publication. Minutes are checked as minutes (a decision in every §, checkers,
+checking and publication dates); ``--esityslista`` checks the agenda's web version instead.
+The export writes the web version: personal data replaced, secret items reduced, appeal
+instructions included.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -17,6 +21,7 @@ from desktop_app.cli.common import open_workspace
 from desktop_app.meetings.errors import MeetingNotFound
 from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import message
+from desktop_app.publishing.findings import Finding
 from desktop_app.workspace import Workspace
 
 
@@ -93,6 +98,12 @@ def register(subparsers: Any) -> None:
     check.add_argument(
         "--after-appeal", action="store_true", help="tarkista muutoksenhakuajan jälkeinen versio"
     )
+    check.add_argument(
+        "--esityslista",
+        action="store_true",
+        help="tarkista esityslistan julkaisuversio pöytäkirjan sijaan",
+    )
+    check.add_argument("--json", action="store_true", help="tulosta JSON-muodossa")
     check.set_defaults(handler=run_check)
     publish = subparsers.add_parser(
         "publish", help="vie kokouksen julkaisuversio (sama kuin export public)"
@@ -126,15 +137,46 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         meeting_id = resolve_meeting(workspace, args.meeting, args.toimielin)
         findings = check_for_publishing(
-            workspace, meeting_id, args.docx, after_appeal=args.after_appeal
+            workspace,
+            meeting_id,
+            args.docx,
+            after_appeal=args.after_appeal,
+            agenda=args.esityslista,
         )
     finally:
         workspace.close()
-    for finding in findings:
-        print(finding.line())
     blocking = sum(1 for f in findings if f.blocks)
-    print(message("publish.summary", None, count=len(findings), blocking=blocking))
+    if args.json:
+        rows = [finding_facts(f) for f in findings]
+        print(json.dumps({"meeting": meeting_id, "blocking": blocking, "findings": rows},
+                         ensure_ascii=False))  # fmt: skip
+        return 1 if blocking else 0
+    for finding in findings:
+        print(finding_line(finding))
+    if len(findings) == 1:
+        print(message("publish.summary_one_blocking" if blocking else "publish.summary_one", None))
+    else:
+        print(message("publish.summary", None, count=len(findings), blocking=blocking))
     return 1 if blocking else 0
+
+
+def finding_line(finding: Finding) -> str:
+    """The finding's line; a masked excerpt its sentence does not show is added to it."""
+    line = finding.line()
+    excerpt = str(finding.params.get("excerpt", ""))
+    return f"{line} [{excerpt}]" if excerpt and excerpt not in line else line
+
+
+def finding_facts(finding: Finding) -> dict[str, object]:
+    return {
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "blocks": finding.blocks,
+        "place": finding.target,
+        "text": finding.text(),
+        "excerpt": str(finding.params.get("excerpt", "")),
+        "overridden": finding.overridden,
+    }
 
 
 def run_public_export(args: argparse.Namespace) -> int:

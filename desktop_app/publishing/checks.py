@@ -7,6 +7,8 @@ reason is stored, :meth:`PublicationRepository.override`). The checks are
 * an appeal instruction of the right type with its period (HL 46–47 §; council decisions are
   appealed by kunnallisvalitus directly, so an oikaisuvaatimus instruction there is wrong);
 * every personal-data finding confirmed (it becomes a mark) or dismissed;
+* the minutes themselves: a decision recorded in every §, the checkers, the checking date and
+  the date of public view (``minutes_checks``; an agenda is only asked for its time);
 * the accessibility of the exported DOCX.
 """
 
@@ -18,12 +20,13 @@ from pathlib import Path
 
 from desktop_app.domain.completeness import find_gaps
 from desktop_app.domain.model import AgendaItem, AppealType, BodyKind
-from desktop_app.meetings.model import MeetingPacket
+from desktop_app.meetings.model import EntryDecision, MeetingPacket
 from desktop_app.privacy.detect import DetectorSettings
 from desktop_app.privacy.marks import Mark
 from desktop_app.publishing.accessibility import check_docx
 from desktop_app.publishing.appeal_checks import appeal_findings
 from desktop_app.publishing.findings import Finding, Severity
+from desktop_app.publishing.minutes_checks import Purpose, entry_place, minutes_findings
 from desktop_app.publishing.privacy_checks import privacy_findings
 from desktop_app.templating.appeal import AppealInstruction
 from desktop_app.templating.catalog import Template
@@ -37,6 +40,7 @@ class ItemContext:
     dismissed: set[str] = field(default_factory=set)
     template: Template | None = None
     standing: bool = False  # opening, quorum …: procedural, no parties or reasons to check
+    record: EntryDecision | None = None  # what the body decided; the appeal route follows it
 
 
 def check_item(
@@ -70,7 +74,9 @@ def check_item(
                 {"law": gap.law})
         for gap in gaps
     ]  # fmt: skip
-    findings += appeal_findings(item, target, body_kind, appeals)
+    findings += appeal_findings(
+        item, target, body_kind, appeals, record=context.record, standing=context.standing
+    )
     findings += privacy_findings(
         item, target, context.marks, context.dismissed, settings, known_names
     )
@@ -78,7 +84,7 @@ def check_item(
 
 
 def entry_target(number: int | None, item: AgendaItem) -> str:
-    return f"§ {number}" if number is not None else f"asia {item.id}"
+    return entry_place(number, item.id)
 
 
 def check_packet(
@@ -90,12 +96,18 @@ def check_packet(
     known_names: Iterable[str] = (),
     overrides: dict[tuple[str, str], str] | None = None,
     docx: Path | None = None,
+    purpose: Purpose = Purpose.MINUTES,
 ) -> list[Finding]:
-    """All findings of a meeting; with ``docx`` also the accessibility of the exported file."""
+    """All findings of a meeting; with ``docx`` also the accessibility of the exported file.
+
+    ``purpose`` says whether the minutes or the agenda are being published: only minutes
+    need a recorded decision in every §, checkers and the checking and publication dates.
+    """
     names = list(known_names)
     findings: list[Finding] = []
     if not packet.entries:
         findings.append(Finding("publish.no_items", Severity.BLOCKING))
+    findings += minutes_findings(packet, purpose)
     for entry, item in packet.entries:
         context = contexts.get(item.id or -1, ItemContext())
         findings += check_item(

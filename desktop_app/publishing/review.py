@@ -11,6 +11,7 @@ from desktop_app.privacy.detect import DetectorSettings
 from desktop_app.privacy.marks import MarkRepository, detector_settings
 from desktop_app.publishing.checks import ItemContext, check_packet
 from desktop_app.publishing.findings import Finding
+from desktop_app.publishing.minutes_checks import Purpose
 from desktop_app.publishing.schedule import PublicationRepository
 from desktop_app.workspace import Workspace
 
@@ -41,6 +42,7 @@ def load_review(workspace: Workspace, meeting_id: int) -> MeetingReview:
             dismissed=set(marks.dismissed(item.id)),
             template=template,
             standing=bool(entry.standing),
+            record=entry.record,
         )
     names = marks.known_names(item.id for _, item in packet.entries if item.id is not None)
     return MeetingReview(
@@ -53,7 +55,11 @@ def load_review(workspace: Workspace, meeting_id: int) -> MeetingReview:
 
 
 def review_findings(
-    workspace: Workspace, review: MeetingReview, docx: Path | None = None
+    workspace: Workspace,
+    review: MeetingReview,
+    docx: Path | None = None,
+    *,
+    purpose: Purpose = Purpose.MINUTES,
 ) -> list[Finding]:
     """The findings of a loaded review, with the stored overrides applied."""
     return check_packet(
@@ -64,9 +70,16 @@ def review_findings(
         known_names=review.known_names,
         overrides=review.overrides,
         docx=docx,
+        purpose=purpose,
     )
 
 
-def check_meeting(workspace: Workspace, meeting_id: int, docx: Path | None = None) -> list[Finding]:
+def check_meeting(
+    workspace: Workspace,
+    meeting_id: int,
+    docx: Path | None = None,
+    *,
+    purpose: Purpose = Purpose.MINUTES,
+) -> list[Finding]:
     """Every pre-publish finding of the meeting, with the stored overrides applied."""
-    return review_findings(workspace, load_review(workspace, meeting_id), docx)
+    return review_findings(workspace, load_review(workspace, meeting_id), docx, purpose=purpose)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop_app.domain.model import ItemState, Meeting, Section
@@ -145,6 +145,7 @@ def test_publishing_version_and_the_appeal_period_reminder(
 
     window = open_window()
     meeting_id = create_demo_meeting(window.workspace, items=2)
+    _complete_the_record(window.workspace, meeting_id)
     view = window.meeting_view
     window.tabs.setCurrentWidget(view)
     view.reload(select=meeting_id)
@@ -202,6 +203,110 @@ def test_blocking_finding_is_overridden_only_with_a_reason_and_details_are_saved
     assert stored.checked_on == date(2026, 3, 4)
 
 
+def _complete_the_record(workspace, meeting_id: int) -> None:  # type: ignore[no-untyped-def]
+    """What minutes need before the web: a decision in every §, checked and dated."""
+    from datetime import date
+
+    from desktop_app.meetings.model import EntryDecision
+    from desktop_app.meetings.repository import MeetingRepository
+
+    meetings = MeetingRepository(workspace.db)
+    for entry in meetings.entries(meeting_id):
+        meetings.record_decision(entry.id or 0, EntryDecision(DecisionKind.AS_PROPOSED))
+    meeting = meetings.get(meeting_id)
+    meeting.checked_on, meeting.public_view_on = date(2026, 3, 4), date(2026, 3, 5)
+    meetings.update(meeting)
+
+
+def _finding_rows(view) -> list[str]:  # type: ignore[no-untyped-def]
+    return [view.findings.item(r).text() for r in range(view.findings.count())]
+
+
+def test_the_check_list_blocks_incomplete_minutes_naming_each_place(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    from desktop_app.meetings.demo import create_demo_meeting
+
+    window = open_window()
+    meeting_id = create_demo_meeting(window.workspace, items=1)
+    view = window.meeting_view
+    window.tabs.setCurrentWidget(view)
+    view.reload(select=meeting_id)
+    view.checkers.setText("")
+    view.save_details()
+    findings = view.run_check()
+    rows = _finding_rows(view)
+    numbers = [e.number for e in view.meetings.entries(meeting_id)]
+    assert not any("Ei huomautettavaa" in row for row in rows)
+    for number in numbers:  # every §, the standing ones too
+        assert f"✖ § {number}: Ei kirjattua päätöstä" in "\n".join(rows)
+    assert any(r.startswith("✖ Kokouksen tiedot: Pöytäkirjantarkastajat: ") for r in rows)
+    assert any(r.startswith("✖ Kokouksen tiedot: Tarkastettu: ") for r in rows)
+    assert any(r.startswith("✖ Kokouksen tiedot: Yleisesti nähtävänä alkaen: ") for r in rows)
+    blocking_rows = [r.startswith("✖") for r in rows]
+    assert blocking_rows == sorted(blocking_rows, reverse=True)  # blocking ones come first
+    assert len(rows) == len(findings) and view.override_button.isVisibleTo(view)
+
+    _complete_the_record(window.workspace, meeting_id)
+    view.reload(select=meeting_id)
+    view.checkers.setText("Pekka Malli, Matti Testinen")
+    view.save_details()
+    assert [f for f in view.run_check() if f.blocks] == []
+    assert not any(row.startswith("✖") for row in _finding_rows(view))
+    assert not view.override_button.isVisibleTo(view)
+
+
+def test_the_end_time_is_empty_until_recorded_and_accepts_the_usual_forms(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    view = window.meeting_view
+    window.tabs.setCurrentWidget(view)
+    meeting = view.create_meeting(Meeting(None, "kh", 0, 2026, start=datetime(2026, 5, 18, 17)))
+    assert view.end.text() == ""  # not the start time: "klo 17.00–17.00" came from that
+    view.place.setText("Kunnantalo")
+    view.save_details()
+    stored = view.meetings.get(meeting.id or 0)
+    assert stored.end is None and stored.place == "Kunnantalo"
+
+    view.end.setText("klo 19.45")
+    view.save_details()
+    assert view.meetings.get(meeting.id or 0).end == datetime(2026, 5, 18, 19, 45)
+    assert view.end.text() == "19.45"
+
+    seen: list[str] = []
+    close_next_message_box(seen)
+    view.end.setText("myöhään")
+    view.save_details()
+    assert seen and "myöhään" in seen[0] and "18.05" in seen[0]
+    assert view.end.text() == "myöhään"  # kept for correcting, nothing written
+    assert view.meetings.get(meeting.id or 0).end == datetime(2026, 5, 18, 19, 45)
+
+    view.end.setText("")
+    view.save_details()
+    assert view.meetings.get(meeting.id or 0).end is None
+
+
+def test_attendance_lines_store_the_clock_word_once(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    item = _ready_item(window, "Avustus kyläyhdistykselle")
+    dialog = DecisionDialog(item, ["Liisa Kokeilu", "Pekka Malli"], window)
+    hint = dialog.attendance.placeholderText()
+    assert "klo" not in hint and "18.20" in hint  # nothing to copy into "klo klo"
+    dialog.attendance.setPlainText(
+        "+ Liisa Kokeilu 18.05\n- Pekka Malli klo 19.10, § 6 aikana\n+ Sanna Näyte\nmuistiinpano"
+    )
+    changes = dialog.record().attendance
+    assert [(c.person, c.arrived, c.time) for c in changes] == [
+        ("Liisa Kokeilu", True, "klo 18.05"),
+        ("Pekka Malli", False, "klo 19.10, § 6 aikana"),
+        ("Sanna Näyte", True, ""),
+    ]
+    dialog.close()
+
+
 def test_unsaved_edits_never_overwrite_a_recorded_decision(
     qtbot: QtBot, open_window: WindowFactory
 ) -> None:
@@ -228,3 +333,38 @@ def test_unsaved_edits_never_overwrite_a_recorded_decision(
 
 
 AUTOSAVE_WAIT_MS = 1500
+
+
+def test_after_a_refused_export_the_selected_row_overrides_that_very_finding(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    from desktop_app.meetings.demo import create_demo_meeting
+    from desktop_app.publishing.export import PublicExportResult
+
+    window = open_window()
+    meeting_id = create_demo_meeting(window.workspace, items=1)
+    view = window.meeting_view
+    window.tabs.setCurrentWidget(view)
+    view.reload(select=meeting_id)
+    findings = view.run_check()
+    blocking = [i for i, f in enumerate(findings) if f.blocks]
+    assert len(blocking) >= 2
+    view._show_public_result(PublicExportResult(None, findings=findings))  # a refusal
+    assert view.findings.item(0).data(Qt.ItemDataRole.UserRole) is None  # the status line
+    chosen = findings[blocking[1]]
+    row = next(
+        r
+        for r in range(view.findings.count())
+        if view.findings.item(r).data(Qt.ItemDataRole.UserRole) == blocking[1]
+    )
+    assert view.findings.item(row).text().endswith(chosen.text()) or chosen.target in (
+        view.findings.item(row).text()
+    )
+    view.findings.setCurrentRow(row)
+    assert view.override_selected_finding(reason="Tarkistettu erikseen")
+    overridden = [f for f in view.run_check() if f.overridden]
+    assert [f.key for f in overridden] == [chosen.key]
+
+    view._show_public_result(PublicExportResult(None, findings=view.run_check()))
+    view.findings.setCurrentRow(0)  # the status line overrides nothing
+    assert not view.override_selected_finding(reason="Ei mitään")
