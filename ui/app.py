@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.errors import PaatospajaError
@@ -84,6 +85,19 @@ def show_critical(text: str) -> None:
     box.deleteLater()
 
 
+def application_icon() -> QIcon:
+    """The icon in every size: the ICO's 16–64 px are drawn for their size, not shrunk.
+
+    The PNG comes along in case the ICO reader plugin is missing from an installation.
+    """
+    icon = QIcon()
+    for name in ("paatospaja.ico", "paatospaja.png"):
+        path = Path(resource_path("icons", name))
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
 def run_app(workspace_dir: str | None, language: str | None, qt_args: Sequence[str]) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -92,11 +106,7 @@ def run_app(workspace_dir: str | None, language: str | None, qt_args: Sequence[s
     assert isinstance(app, QApplication)
     app.setApplicationName("Päätöspaja")
     app.setOrganizationName("Paatospaja")
-    icon = Path(resource_path("icons", "paatospaja.png"))
-    if icon.exists():
-        from PySide6.QtGui import QIcon
-
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(application_icon())
     if language:
         os.environ["PAATOSPAJA_LANG"] = language
     install_translators(app, default_language())

@@ -29,7 +29,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="paatospaja")
     parser.add_argument("--workspace", metavar="KANSIO")
     parser.add_argument("--lang", choices=LANGUAGES)
+    # Checks the installation in a temporary workspace (never --workspace) and exits.
+    parser.add_argument("--self-test", action="store_true")
     options, qt_args = parser.parse_known_args(args)
+    if options.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test(options.lang)
     from ui.app import run_app
 
     return run_app(options.workspace, options.lang, qt_args)
