@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.workspace import Workspace
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PAATOSPAJA_LANG"] = "fi"
 
@@ -57,6 +59,14 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
 @pytest.fixture
 def workspace_dir(tmp_path: Path) -> Path:
     return tmp_path / "workspace"
+
+
+@pytest.fixture
+def workspace(workspace_dir: Path) -> Iterator[Workspace]:
+    """A new workspace (seeded as on a first start) in the test's folder, closed afterwards."""
+    opened = Workspace.open(workspace_dir)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(scope="session")

@@ -9,8 +9,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import docx
 import pytest
@@ -28,13 +26,6 @@ from desktop_app.workspace import Workspace
 from tests.appeal_meeting import BOARD_ITEMS, AppealMeetings, build
 
 PAGE = "Muutoksenhakuohjeet"
-
-
-@pytest.fixture
-def workspace(workspace_dir: Path) -> Iterator[Workspace]:
-    opened = Workspace.open(workspace_dir)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

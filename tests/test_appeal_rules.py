@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,13 +23,6 @@ from desktop_app.storage.organizations import OrganizationRepository
 from desktop_app.templating.appeal import load_appeal_instructions
 from desktop_app.workspace import Workspace
 from tests.appeal_meeting import BOARD_ITEMS, AppealMeetings, build
-
-
-@pytest.fixture
-def workspace(workspace_dir: Path) -> Iterator[Workspace]:
-    opened = Workspace.open(workspace_dir)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

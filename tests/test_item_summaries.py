@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
-
-import pytest
 
 from desktop_app.domain.model import AgendaItem, Meeting
 from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.storage.item_summaries import ItemSummaryReader
 from desktop_app.workspace import Workspace
-
-
-@pytest.fixture
-def workspace(workspace_dir: Path) -> Iterator[Workspace]:
-    opened = Workspace.open(workspace_dir)
-    yield opened
-    opened.close()
 
 
 def test_standing_items_of_meetings_stay_out_of_the_list_of_drafts(workspace: Workspace) -> None:

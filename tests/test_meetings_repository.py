@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -37,13 +36,6 @@ from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import describe
 from desktop_app.storage.database import connect, schema_version, upgrade
 from desktop_app.workspace import Workspace
-
-
-@pytest.fixture
-def workspace(workspace_dir: Path) -> Iterator[Workspace]:
-    opened = Workspace.open(workspace_dir)
-    yield opened
-    opened.close()
 
 
 def _item(workspace: Workspace, title: str, body: str = "kh") -> int:

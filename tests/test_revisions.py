@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -26,13 +25,6 @@ from desktop_app.workspace import Workspace
 from tests.processes import HOLD_WRITE_LOCK
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def workspace(workspace_dir: Path) -> Iterator[Workspace]:
-    opened = Workspace.open(workspace_dir)
-    yield opened
-    opened.close()
 
 
 def _new_item(workspace: Workspace, title: str = "Tontin myynti Åminnen") -> AgendaItem:

@@ -246,11 +246,7 @@ def _new(args: argparse.Namespace) -> int:
         )
     finally:
         workspace.close()
-    if args.json:
-        print_result({"item": item.id, "revision": item.revision}, True)
-    else:
-        print(item.id)
-    return 0
+    return _print_saved(item, args.json)
 
 
 def _set(args: argparse.Namespace) -> int:
@@ -269,7 +265,12 @@ def _set(args: argparse.Namespace) -> int:
         workspace.items.save(item)
     finally:
         workspace.close()
-    if args.json:
+    return _print_saved(item, args.json)
+
+
+def _print_saved(item: AgendaItem, as_json: bool) -> int:
+    """The saved item's id (and revision in JSON): what a script needs for its next step."""
+    if as_json:
         print_result({"item": item.id, "revision": item.revision}, True)
     else:
         print(item.id)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,13 +15,6 @@ from desktop_app.domain.changes import merge_items
 from desktop_app.domain.model import AgendaItem, ItemState, Section, VersionReason
 from desktop_app.workspace import Workspace
 from ui.conflict_dialog import ConflictChoice, ConflictDialog
-
-
-@pytest.fixture
-def workspace(workspace_dir: Path) -> Iterator[Workspace]:
-    opened = Workspace.open(workspace_dir)
-    yield opened
-    opened.close()
 
 
 def colliding(workspace: Workspace) -> tuple[AgendaItem, AgendaItem, list[str]]:

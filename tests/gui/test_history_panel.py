@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,13 +18,6 @@ from desktop_app.domain.model import (
 )
 from desktop_app.workspace import Workspace
 from ui.history_panel import HistoryPanel, version_preview_html
-
-
-@pytest.fixture
-def workspace(workspace_dir: Path) -> Iterator[Workspace]:
-    opened = Workspace.open(workspace_dir)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
