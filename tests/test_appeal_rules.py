@@ -146,6 +146,36 @@ def test_an_override_without_a_reason_is_replaced_by_the_derived_route(
     assert workspace.items.get(item_id).appeal_type is AppealType.NONE
 
 
+@pytest.mark.parametrize("kind", [DecisionKind.TABLED, DecisionKind.RETURNED])
+def test_a_reason_left_from_an_earlier_override_never_opens_an_appeal_against_a_ban(
+    workspace: Workspace, meetings: AppealMeetings, kind: DecisionKind
+) -> None:
+    repository = MeetingRepository(workspace.db)
+    item_id = meetings.items["Pöydälle pantu asia"]
+    item = workspace.items.get(item_id)
+    item.appeal_type = AppealType.CORRECTION
+    item.appeal_reason = "x"  # written for another handling of the item
+    workspace.items.save(item)
+    entry = next(e for e in repository.entries(meetings.board) if e.item_id == item_id)
+    assert entry.id is not None
+    repository.record_decision(entry.id, EntryDecision(kind))
+    stored = workspace.items.get(item_id)
+    assert stored.appeal_type is AppealType.NONE and stored.appeal_reason == ""
+
+
+@pytest.mark.parametrize("kind", [DecisionKind.TABLED, DecisionKind.RETURNED])
+def test_the_checks_block_an_appeal_route_on_a_tabled_or_returned_item_whatever_the_reason(
+    kind: DecisionKind,
+) -> None:
+    item = AgendaItem(None, "tela", "lautakunta", appeal_type=AppealType.CORRECTION)
+    item.appeal_reason = "x"
+    assert _codes(item, BodyKind.COMMITTEE, _decided(kind)) == ["publish.appeal_mismatch"]
+    standing = appeal_findings(
+        item, "§ 1", BodyKind.BOARD, load_appeal_instructions(), record=None, standing=True
+    )
+    assert [f.code for f in standing] == ["publish.appeal_mismatch"]
+
+
 def _codes(item: AgendaItem, body: BodyKind, record: EntryDecision | None) -> list[str]:
     found = appeal_findings(item, "§ 5", body, load_appeal_instructions(), record=record)
     assert all(f.blocks for f in found)
@@ -286,8 +316,10 @@ def test_the_meeting_check_passes_the_recorded_routes_and_flags_an_unexplained_c
         (f"§ {number}", "publish.appeal_mismatch")
     ]
     tabled.appeal_reason = "Asia ratkaistiin samalla kertaa lopullisesti"
-    workspace.items.save(tabled)
-    assert _appeal_codes_of_meeting(workspace, meetings.board) == []
+    workspace.items.save(tabled)  # a tabled § only prepares (KuntaL 136 §): no reason helps
+    assert _appeal_codes_of_meeting(workspace, meetings.board) == [
+        (f"§ {number}", "publish.appeal_mismatch")
+    ]
 
 
 def test_a_new_workspace_names_the_body_above_each_sample_office_holder(tmp_path: Path) -> None:
@@ -306,3 +338,22 @@ def test_a_new_workspace_names_the_body_above_each_sample_office_holder(tmp_path
         assert "lautakunta" in named
     finally:
         workspace.close()
+
+
+@pytest.mark.parametrize(
+    ("body", "law", "expected"),
+    [
+        (BodyKind.OFFICE_HOLDER, "varhaiskasvatuslaki", AppealType.CORRECTION),
+        (BodyKind.OFFICE_HOLDER, "rakentamislaki", AppealType.CORRECTION),
+        (BodyKind.OFFICE_HOLDER, "jatelaki", AppealType.ADMINISTRATIVE_APPEAL),
+        (BodyKind.COMMITTEE, "varhaiskasvatuslaki", AppealType.ADMINISTRATIVE_APPEAL),
+    ],
+)
+def test_a_special_law_may_send_an_office_holders_decision_to_correction_first(
+    body: BodyKind, law: str, expected: AppealType
+) -> None:
+    item = AgendaItem(None, "x", "viranhaltijapaatos")
+    item.appeal_basis = AppealBasis.SPECIAL_LAW.value
+    item.appeal_law = law
+    route = derive_route(body, _decided(DecisionKind.AS_PROPOSED), item, standing=False)
+    assert route.appeal_type is expected

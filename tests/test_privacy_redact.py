@@ -158,3 +158,27 @@ def test_secret_item_is_reduced_to_title_and_ground() -> None:
     assert result.parties == "" and result.attachments == []
     assert to_html(parse_html(result.section(Section.DESCRIPTION)))
     assert copy.deepcopy(result) == result
+
+
+def test_a_secret_item_keeps_its_appeal_law_and_ground_on_the_web() -> None:
+    from desktop_app.domain.model import AppealType
+
+    item = AgendaItem(
+        None,
+        "ymla",
+        "lautakunta",
+        title="Ympäristöluvan muuttaminen",
+        public=False,
+        secrecy_ground="JulkL 24 § 1 mom 20 k",
+        appeal_type=AppealType.ADMINISTRATIVE_APPEAL,
+    )
+    item.appeal_basis = "special_law"
+    item.appeal_law = "ymparistonsuojelulaki"
+    item.appeal_reason = "Hakija 131052-308T"
+    web = redact_item(item, [], RedactionPolicy())
+    assert (web.appeal_type, web.appeal_basis, web.appeal_law) == (
+        AppealType.ADMINISTRATIVE_APPEAL,
+        "special_law",
+        "ymparistonsuojelulaki",
+    )
+    assert "131052-308T" not in web.appeal_reason and web.appeal_reason.startswith("Hakija")

@@ -16,6 +16,9 @@ from desktop_app.appeal.data import load_data, localized
 class SpecialLaw:
     id: str
     name: dict[str, str] = field(default_factory=dict)
+    # The law sends an office-holder's decision to a request for correction first (to the
+    # body above), and only the body's answer to court.
+    office_holder_correction_first: bool = False
 
     def display_name(self, language: str) -> str:
         return localized(self.name, language)
@@ -24,7 +27,11 @@ class SpecialLaw:
 def load_laws(user_dir: Path | None = None) -> list[SpecialLaw]:
     data = load_data("laws.toml", user_dir)
     return [
-        SpecialLaw(str(row["id"]), {str(k): str(v) for k, v in dict(row.get("name", {})).items()})
+        SpecialLaw(
+            str(row["id"]),
+            {str(k): str(v) for k, v in dict(row.get("name", {})).items()},
+            bool(row.get("office_holder_correction_first", False)),
+        )
         for row in data.get("law", [])
         if row.get("id")
     ]
@@ -36,3 +43,11 @@ def law_name(law_id: str, language: str, laws: list[SpecialLaw] | None = None) -
         if law.id == law_id:
             return law.display_name(language)
     return law_id
+
+
+def correction_first(law_id: str, laws: list[SpecialLaw] | None = None) -> bool:
+    """Whether the law wants an office-holder's decision corrected before any appeal."""
+    return any(
+        law.id == law_id and law.office_holder_correction_first
+        for law in (load_laws() if laws is None else laws)
+    )

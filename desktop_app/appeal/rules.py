@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.appeal.data import load_data
+from desktop_app.appeal.laws import correction_first
 from desktop_app.domain.model import AgendaItem, AppealType, BodyKind
 from desktop_app.errors import TemplateSyntaxError
 from desktop_app.meetings.model import EntryDecision
@@ -28,6 +29,9 @@ class Route:
     law: str = ""
     rule: str = ""
     citation: str = ""
+    # The law leaves no choice (a tabled or returned §, a standing item: KuntaL 136 §): no
+    # written reason can give such a decision another route.
+    binding: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,10 +43,19 @@ class Rule:
     standing: bool | None = None
     bases: frozenset[str] | None = None
     bodies: frozenset[str] | None = None
+    binding: bool = False
+    law_correction_first: bool | None = None
 
     def matches(
-        self, body_kind: BodyKind | None, decision: str | None, basis: str, standing: bool
+        self,
+        body_kind: BodyKind | None,
+        decision: str | None,
+        basis: str,
+        standing: bool,
+        correction_first: bool = False,
     ) -> bool:
+        if self.law_correction_first is not None and self.law_correction_first != correction_first:
+            return False
         if self.decisions is not None and decision not in self.decisions:
             return False
         if self.standing is not None and self.standing != standing:
@@ -64,6 +77,7 @@ def parse_rules(data: dict[str, Any], origin: str = "rules.toml") -> tuple[Rule,
     try:
         for row in data["rule"]:
             standing = row.get("standing")
+            first = row.get("law_correction_first")
             rules.append(
                 Rule(
                     id=str(row["id"]),
@@ -73,6 +87,8 @@ def parse_rules(data: dict[str, Any], origin: str = "rules.toml") -> tuple[Rule,
                     standing=None if standing is None else bool(standing),
                     bases=_values(row, "basis"),
                     bodies=_values(row, "body"),
+                    binding=bool(row.get("binding", False)),
+                    law_correction_first=None if first is None else bool(first),
                 )
             )
     except (KeyError, TypeError, ValueError) as error:
@@ -104,22 +120,37 @@ def derive_route(
 ) -> Route:
     """The route the rules give ``item`` as decided by ``record`` (None: not decided yet)."""
     decision = record.kind.value if record is not None else None
+    first = bool(item.appeal_law) and correction_first(item.appeal_law)
     for rule in bundled_rules() if rules is None else rules:
-        if rule.matches(body_kind, decision, item.appeal_basis, standing):
+        if rule.matches(body_kind, decision, item.appeal_basis, standing, first):
             law = item.appeal_law if rule.route is AppealType.ADMINISTRATIVE_APPEAL else ""
-            return Route(rule.route, law, rule.id, rule.citation)
+            return Route(rule.route, law, rule.id, rule.citation, rule.binding)
     return Route(AppealType.CORRECTION, "", "", "")  # a table without a catch-all rule
 
 
 def is_override(item: AgendaItem, derived: Route) -> bool:
-    """The item's route differs from the rules' and a written reason says why: it is kept."""
-    return item.appeal_type is not derived.appeal_type and bool(item.appeal_reason.strip())
+    """The item's route differs from the rules' and a written reason says why: it is kept.
+
+    Never against a binding rule: a reason written for an earlier handling of the item must
+    not give a tabled § an appeal route.
+    """
+    return (
+        not derived.binding
+        and item.appeal_type is not derived.appeal_type
+        and bool(item.appeal_reason.strip())
+    )
 
 
 def settle_route(item: AgendaItem, derived: Route) -> None:
-    """Give ``item`` the derived route, unless the user overrode it with a written reason."""
+    """Give ``item`` the derived route, unless the user overrode it with a written reason.
+
+    A binding rule also clears a reason left from an earlier override: the appeal page prints
+    the reason as the ground, and the law's own ground is the rule's citation.
+    """
     if is_override(item, derived):
         return
+    if derived.binding and item.appeal_type is not derived.appeal_type:
+        item.appeal_reason = ""
     item.appeal_type = derived.appeal_type
     if derived.appeal_type is AppealType.ADMINISTRATIVE_APPEAL:
         item.appeal_law = derived.law

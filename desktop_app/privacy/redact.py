@@ -423,6 +423,11 @@ def redact_item(item: AgendaItem, marks: Iterable[Mark], policy: RedactionPolicy
     if is_secret(item):
         summary = secret_summary(item)
         _redact_identity(summary, item, marks, policy)
+        # The mention still carries its appeal instructions (HL 47 §): the law and the
+        # ground of a ban are printed for a secret § too.
+        summary.appeal_basis = item.appeal_basis
+        summary.appeal_law = item.appeal_law
+        summary.appeal_reason = redact_free_text(item.appeal_reason, policy)
         return summary
     result = copy.deepcopy(item)
     for name in PLAIN_FIELDS:

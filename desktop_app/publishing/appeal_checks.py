@@ -62,6 +62,15 @@ def appeal_findings(
                 {"expected": derived.appeal_type, "citation": derived.citation},
             )
         )
+    elif stored is not derived.appeal_type and derived.binding:
+        found.append(  # a reason cannot open an appeal against what only prepares
+            Finding(
+                "publish.appeal_mismatch",
+                Severity.BLOCKING,
+                target,
+                {"type": stored, "expected": derived.appeal_type, "citation": derived.citation},
+            )
+        )
     elif stored is not derived.appeal_type and not reason and not specific:
         found.append(
             Finding(
