@@ -258,3 +258,9 @@ class InvalidTime(PaatospajaError):
     """A clock time that is not one (params value); "18.05" and "klo 18.05" are."""
 
     code = "meeting.invalid_time"
+
+
+class PrivacyStartWithoutField(PaatospajaError):
+    """An occurrence (``--start``) was named without its field: the offset means nothing alone."""
+
+    code = "privacy.start_without_field"

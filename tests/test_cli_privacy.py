@@ -147,3 +147,48 @@ def test_a_dismissal_with_its_place_covers_that_occurrence_only(
     statuses = [f["status"] for f in sorted(_findings(capsys, ws, created.id),
                                             key=lambda f: f["start"])]  # fmt: skip
     assert statuses == ["dismissed", "open"]
+
+
+def _item_with_reference_in_two_fields(workspace_dir: Path) -> tuple[int, int]:
+    """The same lookalike in the Selostus and the Perustelut of one item; (meeting, item)."""
+    workspace = Workspace.open(workspace_dir)
+    try:
+        item = demo_item(0)
+        item.sections[Section.DESCRIPTION] = f"<p>Urakkasopimuksen viite on {REFERENCE}.</p>"
+        item.sections[Section.REASONS] = f"<p>Hakijan tunnus on {REFERENCE} hakemuksessa.</p>"
+        item_id = workspace.items.save(item).id
+        meetings = MeetingRepository(workspace.db)
+        created = meetings.create(Meeting(None, "kh", 0, 2026), with_standing_items=False)
+        assert created.id is not None and item_id is not None
+        meetings.add_item(created.id, item_id)
+        return created.id, item_id
+    finally:
+        workspace.close()
+
+
+def test_a_dismissal_with_a_field_covers_that_field_only(
+    workspace_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting_id, item_id = _item_with_reference_in_two_fields(workspace_dir)
+    ws = ["--workspace", str(workspace_dir)]
+    found = _findings(capsys, ws, meeting_id)
+    assert {f["field"] for f in found} == {"selostus", "perustelut"}
+    dismissed = _json(capsys, "privacy", "dismiss", str(item_id), "--fingerprint",
+                      found[0]["id"], "--field", "selostus", "--reason", "sopimuksen viite",
+                      *ws, "--json")  # fmt: skip
+    assert dismissed["only_here"] is False and dismissed["only_in_field"] == "selostus"
+    statuses = {f["field"]: f["status"] for f in _findings(capsys, ws, meeting_id)}
+    assert statuses == {"selostus": "dismissed", "perustelut": "open"}
+
+
+def test_a_start_without_its_field_is_refused(
+    workspace_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting_id, item_id = _item_with_reference_in_two_fields(workspace_dir)
+    ws = ["--workspace", str(workspace_dir)]
+    found = _findings(capsys, ws, meeting_id)
+    error = _refused(capsys, "privacy", "dismiss", str(item_id), "--fingerprint",
+                     found[0]["id"], "--start", str(found[0]["start"]), *ws)  # fmt: skip
+    assert "--field" in error and len(error.splitlines()) == 1
+    assert _stored(workspace_dir, item_id) == ([], {})
+    assert {f["status"] for f in _findings(capsys, ws, meeting_id)} == {"open"}

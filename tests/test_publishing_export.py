@@ -323,3 +323,32 @@ def test_each_web_version_says_what_it_is(
     assert finnish["web_appeal_period"] in _document_text(during)
     assert finnish["web_after_appeal"] not in _document_text(during)
     assert finnish["web_after_appeal"] in _document_text(after)
+
+
+ESTATE = "Teppo Testaajan perikunta"
+SOLE_TRADER = "Tmi Sanni Sovittaja"
+TRADING_AS = "Ville Vertailija (Tmi Vertailija)"
+
+
+@pytest.mark.parametrize("party", [ESTATE, SOLE_TRADER, TRADING_AS, "Oskarssons dödsbo"])
+def test_an_estate_and_a_sole_trader_are_persons(party: str) -> None:
+    from desktop_app.privacy.marks import is_organisation, split_parties
+
+    assert not is_organisation(party)
+    assert [p.person for p in split_parties(f"{party}, Esimerkkilän Rakennus Oy")] == [True, False]
+
+
+def test_after_appeal_version_removes_estates_and_sole_traders(
+    setup: tuple[Workspace, PublishingMeeting], tmp_path: Path
+) -> None:
+    workspace, meeting = setup
+    item = workspace.items.get(meeting.public_item_id)
+    item.parties = f"{ESTATE}, {SOLE_TRADER}, {TRADING_AS} ja Esimerkkilän Rakennus Oy"
+    workspace.items.save(item)
+    _confirm_everything(workspace, meeting)
+    target = tmp_path / "jalkeen.docx"
+    export_public(workspace, meeting.meeting_id, target, after_appeal=True)
+    text = _document_text(target)
+    for gone in ("Testaaja", "perikunta", "Sovittaja", "Vertailija"):
+        assert gone not in text
+    assert "Esimerkkilän Rakennus Oy" in text

@@ -177,3 +177,81 @@ def test_the_refusal_names_the_part_the_item_and_a_masked_excerpt(
         assert mask("131052-308T") in sentence and "131052-308T" not in sentence
         assert str(len(leaks)) in sentence
     assert "kohtaan" in describe(refusal, "fi")
+
+
+TWO_COPIES = (
+    f"<p>Asemakaava {PLAN} on voimassa alueella.</p>"
+    f"<p>Hakija pyytää soittamaan numeroon {PLAN} iltaisin.</p>"
+)
+
+
+def _two_copies(workspace: Workspace, item_id: int) -> int:
+    """A plan number and a phone number of the same digits in the Selostus; the first dismissed."""
+    item = workspace.items.get(item_id)
+    item.sections[Section.DESCRIPTION] = TWO_COPIES
+    item.sections[Section.REASONS] = "<p>Ei lisättävää.</p>"
+    workspace.items.save(item)
+    first = min(e.detection.start for e in _plan_entries(workspace, item_id))
+    MarkRepository(workspace.db).dismiss(item_id, KEY, "kaavatunnus", field="selostus", start=first)
+    return first
+
+
+def _selostus_statuses(workspace: Workspace, item_id: int) -> list[str]:
+    entries = sorted(_plan_entries(workspace, item_id), key=lambda e: e.detection.start)
+    return [e.status for e in entries if e.field == "selostus"]
+
+
+def test_a_dismissal_whose_occurrence_was_edited_away_does_not_move_to_another_copy(
+    setup: tuple[Workspace, PublishingMeeting], tmp_path: Path
+) -> None:
+    workspace, meeting = setup
+    item_id = meeting.public_item_id
+    _two_copies(workspace, item_id)
+    assert _selostus_statuses(workspace, item_id) == ["dismissed", "open"]
+    item = workspace.items.get(item_id)
+    item.sections[Section.DESCRIPTION] = TWO_COPIES.replace(f"Asemakaava {PLAN} on", "Kaava on")
+    workspace.items.save(item)
+    assert _selostus_statuses(workspace, item_id) == ["open"]  # stale: open again
+    assert MarkRepository(workspace.db).dismissed(item_id) == {}
+    confirm_everything(workspace, meeting.meeting_id)
+    target = tmp_path / "julkaisu.docx"
+    export_public(workspace, meeting.meeting_id, target)
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert PLAN not in text and "numeroon [henkilötieto poistettu]" in text
+
+
+def test_a_dismissal_follows_its_occurrence_only_with_its_neighbours(
+    setup: tuple[Workspace, PublishingMeeting],
+) -> None:
+    workspace, meeting = setup
+    item_id = meeting.public_item_id
+    first = _two_copies(workspace, item_id)
+    item = workspace.items.get(item_id)
+    item.sections[Section.DESCRIPTION] = "<p>Uusi ensimmäinen kappale.</p>" + TWO_COPIES
+    workspace.items.save(item)
+    assert _selostus_statuses(workspace, item_id) == ["dismissed", "open"]
+    (key,) = MarkRepository(workspace.db).dismissed(item_id)
+    moved_to = int(key.rsplit("\t", 1)[1])
+    assert moved_to > first  # at the occurrence's new place
+    MarkRepository(workspace.db).undismiss(item_id, KEY, field="selostus", start=moved_to)
+    assert MarkRepository(workspace.db).dismissed(item_id) == {}  # taken back where it is now
+    MarkRepository(workspace.db).dismiss(item_id, KEY, field="selostus", start=moved_to)
+    item.sections[Section.DESCRIPTION] = TWO_COPIES.replace("Asemakaava", "Yleiskaava")
+    workspace.items.save(item)
+    assert _selostus_statuses(workspace, item_id) == ["open", "open"]  # other neighbours
+
+
+def test_a_dismissal_stored_without_neighbours_holds_only_at_its_offset(
+    setup: tuple[Workspace, PublishingMeeting],
+) -> None:
+    workspace, meeting = setup
+    item_id = meeting.public_item_id
+    _two_copies(workspace, item_id)
+    workspace.db.execute(
+        "UPDATE privacy_occurrence_dismissals SET text = '', before_text = '', after_text = ''"
+    )  # as a dismissal made before the neighbours were kept
+    assert _selostus_statuses(workspace, item_id) == ["dismissed", "open"]
+    item = workspace.items.get(item_id)
+    item.sections[Section.DESCRIPTION] = TWO_COPIES.replace(f"Asemakaava {PLAN} on", "Kaava on")
+    workspace.items.save(item)
+    assert _selostus_statuses(workspace, item_id) == ["open"]

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import inspect
 from typing import Any
 
 from desktop_app.cli.common import open_workspace, print_result
 from desktop_app.cli.publishing import resolve_meeting
-from desktop_app.errors import PrivacyFindingNotFound
+from desktop_app.errors import PrivacyFindingNotFound, PrivacyStartWithoutField
 from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.privacy.marks import MarkRepository, detector_settings
 from desktop_app.privacy.redact import is_secret
@@ -168,6 +167,13 @@ def _confirm(args: argparse.Namespace) -> int:
 
 
 def _dismiss(args: argparse.Namespace) -> int:
+    """Dismiss only as widely as asked: the item, one field (``--field``) or one occurrence.
+
+    A field alone dismisses every occurrence in that field and nowhere else: the same digits
+    in another field may be someone's phone number.
+    """
+    if args.start is not None and args.field is None:
+        raise PrivacyStartWithoutField()
     workspace = open_workspace(args)
     try:
         entry = _find(
@@ -177,21 +183,23 @@ def _dismiss(args: argparse.Namespace) -> int:
             args.start,
             args.fingerprint,
         )
-        marks = MarkRepository(workspace.db)
         place: dict[str, Any] = {}
-        if args.field is not None and args.start is not None and _dismisses_one_place(marks):
-            place = {"field": entry.field, "start": entry.detection.start}
-        marks.dismiss(args.item_id, entry.detection.fingerprint, args.reason, **place)
+        if args.field is not None:
+            place["field"] = entry.field
+            if args.start is not None:
+                place["start"] = entry.detection.start
+        MarkRepository(workspace.db).dismiss(
+            args.item_id, entry.detection.fingerprint, args.reason, **place
+        )
     finally:
         workspace.close()
-    result = {"item": args.item_id, "reason": args.reason, "only_here": bool(place)}
+    result = {
+        "item": args.item_id,
+        "reason": args.reason,
+        "only_here": "start" in place,
+        "only_in_field": place.get("field"),
+    }
     result |= _row(entry)
     result["status"] = "dismissed"
     print_result(result, args.json)
     return 0
-
-
-def _dismisses_one_place(marks: MarkRepository) -> bool:
-    """Whether a dismissal can be limited to one occurrence (the ``field``/``start`` keywords)."""
-    parameters = inspect.signature(marks.dismiss).parameters
-    return "field" in parameters and "start" in parameters

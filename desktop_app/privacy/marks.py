@@ -8,11 +8,14 @@ the wrong words (:func:`resolve`). A dismissal is remembered by the finding's fi
 
 A dismissal covers every occurrence of the text in the item, or only the one the secretary
 looked at: "asemakaava 07053-336" is a plan number in the Selostus, but the same digits in
-the Perustelut may be someone's phone number. An occurrence is remembered by field and
-offset; when the text has moved, the occurrence of the same finding nearest to the stored
-offset is the one dismissed (as marks follow their text). The occurrence dismissals travel
-with the item-wide ones as keys of :meth:`MarkRepository.dismissed` (:func:`occurrence_key`),
-so everything that passes dismissals along passes both.
+the Perustelut may be someone's phone number. An occurrence is remembered by field, offset,
+its text and up to :data:`NEIGHBOURHOOD` characters on each side. When the text has moved,
+the dismissal follows it only to an occurrence with the same neighbours: when the dismissed
+occurrence is edited away, another copy of the digits elsewhere in the field is not the plan
+number the secretary looked at, and the dismissal goes stale (the finding is open again).
+:meth:`MarkRepository.dismissed` resolves that against the stored item, so the occurrence
+dismissals travel with the item-wide ones as keys (:func:`occurrence_key`) at their current
+offsets, and everything that passes dismissals along passes both.
 """
 
 from __future__ import annotations
@@ -25,8 +28,12 @@ from dataclasses import dataclass
 
 from desktop_app.domain.model import AgendaItem, Section
 from desktop_app.domain.richtext import html_to_text
-from desktop_app.privacy.detect import Detection, DetectorSettings
+from desktop_app.errors import ItemNotFound
+from desktop_app.privacy.detect import Detection, DetectorSettings, detect
+from desktop_app.privacy.detect import fingerprint as fingerprint_of
+from desktop_app.privacy.normalize import normalised
 from desktop_app.storage.database import now_iso, transaction
+from desktop_app.storage.items import ItemRepository
 from desktop_app.storage.meta import get_meta, set_meta
 
 
@@ -156,11 +163,14 @@ class MarkRepository:
         *,
         field: str | None = None,
         start: int | None = None,
+        text: str | None = None,
     ) -> None:
         """Not personal data: every occurrence in the item, in one field, or just one.
 
         ``field`` and ``start`` None: every occurrence of the item; ``field`` alone: every
-        occurrence in that field; both: the occurrence at ``start`` of that field.
+        occurrence in that field; both: the occurrence at ``start`` of that field. ``text``
+        is the field's text the secretary looked at (default: as stored): the occurrence's
+        neighbours are kept from it, so the dismissal never drifts onto another copy.
         """
         if field is None:
             if start is not None:
@@ -177,15 +187,30 @@ class MarkRepository:
             raise ValueError(f"unknown field {field!r}")
         if start is not None and start < 0:
             raise ValueError("an occurrence starts at 0 or later")
+        place = _Neighbourhood("", "", "")
+        if start is not None:
+            if text is None:
+                text = self._field_text(item_id, field) or ""
+            place = _Neighbourhood.at(text, fingerprint, start, detector_settings(self._db))
         with transaction(self._db):
             self._db.execute(
                 "INSERT INTO privacy_occurrence_dismissals (item_id, fingerprint, field, start,"
-                " reason, created) VALUES (?, ?, ?, ?, ?, ?)"
+                " reason, created, text, before_text, after_text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(item_id, fingerprint, field, start)"
-                " DO UPDATE SET reason = excluded.reason",
+                " DO UPDATE SET reason = excluded.reason, text = excluded.text,"
+                " before_text = excluded.before_text, after_text = excluded.after_text",
                 (item_id, fingerprint, field, _WHOLE_FIELD if start is None else start, reason,
-                 now_iso()),
+                 now_iso(), place.text, place.before, place.after),
             )  # fmt: skip
+
+    def _field_text(self, item_id: int, field: str) -> str | None:
+        """The field as stored now; None when the item is gone."""
+        try:
+            item = ItemRepository(self._db).get(item_id)
+        except ItemNotFound:
+            return None
+        return field_text(item, field)
 
     def undismiss(
         self,
@@ -195,7 +220,10 @@ class MarkRepository:
         field: str | None = None,
         start: int | None = None,
     ) -> None:
-        """Take a dismissal back: all of the finding's (None), a field's, or one occurrence's."""
+        """Take a dismissal back: all of the finding's (None), a field's, or one occurrence's.
+
+        ``start`` is where the occurrence stands now, as :meth:`dismissed` reports it.
+        """
         with transaction(self._db):
             if field is None:
                 self._db.execute(
@@ -214,11 +242,30 @@ class MarkRepository:
                     (item_id, fingerprint, field),
                 )
             else:
-                self._db.execute(
-                    "DELETE FROM privacy_occurrence_dismissals"
-                    " WHERE item_id = ? AND fingerprint = ? AND field = ? AND start = ?",
-                    (item_id, fingerprint, field, start),
-                )
+                for stored in self._stored_at(item_id, fingerprint, field, start):
+                    self._db.execute(
+                        "DELETE FROM privacy_occurrence_dismissals WHERE item_id = ?"
+                        " AND fingerprint = ? AND field = ? AND start = ?",
+                        (item_id, fingerprint, field, stored),
+                    )
+
+    def _stored_at(self, item_id: int, fingerprint: str, field: str, start: int) -> list[int]:
+        """The stored offsets of the occurrence dismissals that stand at ``start`` now."""
+        rows = self._db.execute(
+            "SELECT start, text, before_text, after_text FROM privacy_occurrence_dismissals"
+            " WHERE item_id = ? AND fingerprint = ? AND field = ? AND start >= 0",
+            (item_id, fingerprint, field),
+        ).fetchall()
+        current = self._field_text(item_id, field) if any(row[1] for row in rows) else None
+        found = []
+        for stored, text, before, after in rows:
+            now = int(stored)
+            if text and current is not None:
+                moved = _Neighbourhood(text, before, after).find(current, int(stored))
+                now = -1 if moved is None else moved
+            if start in (int(stored), now):
+                found.append(int(stored))
+        return found
 
     def dismissed(self, item_id: int) -> dict[str, str]:
         """Dismissal key → the reason the secretary gave.
@@ -229,13 +276,23 @@ class MarkRepository:
             "SELECT fingerprint, reason FROM privacy_dismissals WHERE item_id = ?", (item_id,)
         )
         found = {row[0]: row[1] for row in rows}
-        rows = self._db.execute(
-            "SELECT fingerprint, field, start, reason FROM privacy_occurrence_dismissals"
-            " WHERE item_id = ? ORDER BY field, start",
+        occurrences = self._db.execute(
+            "SELECT fingerprint, field, start, reason, text, before_text, after_text"
+            " FROM privacy_occurrence_dismissals WHERE item_id = ? ORDER BY field, start",
             (item_id,),
-        )
-        for fingerprint, field, start, reason in rows:
-            at = None if int(start) == _WHOLE_FIELD else int(start)
+        ).fetchall()
+        texts: dict[str, str | None] = {}
+        for fingerprint, field, start, reason, text, before, after in occurrences:
+            at: int | None = None if int(start) == _WHOLE_FIELD else int(start)
+            if at is not None and text:
+                if field not in texts:
+                    texts[field] = self._field_text(item_id, field)
+                current = texts[field]
+                if current is None:
+                    continue
+                at = _Neighbourhood(text, before, after).find(current, at)
+                if at is None:
+                    continue  # stale: the dismissed occurrence is no longer in the text
             found[occurrence_key(fingerprint, field, at)] = reason
         return found
 
@@ -253,10 +310,16 @@ def party_names(parties: str) -> list[str]:
     """The persons' names in a parties field ("Testi Henkilö, Toinen Testi ja Yhtiö Oy")."""
     names = []
     for party in split_parties(parties):
-        chunk = " ".join(re.sub(r"\(.*?\)", "", party.text).split())
+        chunk = " ".join(w for w in re.sub(r"\(.*?\)", "", party.text).split() if _names(w))
         if party.person and _looks_like_name(chunk) and len(chunk.split()) >= 2:
             names.append(chunk)
     return names
+
+
+def _names(word: str) -> bool:
+    """Whether a word of a person's party is part of the name, not "Tmi" or "perikunta"."""
+    folded = word.strip(".,:;").casefold()
+    return folded not in _SOLE_TRADER_WORDS and not folded.startswith(_PERSON_WORDS)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -300,8 +363,9 @@ class Dismissals:
     def dismissed_in(self, field: str, hits: Sequence[Detection]) -> set[int]:
         """Indexes of ``hits`` (the findings of one field) that the secretary dismissed.
 
-        An occurrence dismissal covers the hit of its finding at its offset, or, when the text
-        has moved, the one nearest to it: exactly one hit, never every copy of the text.
+        An occurrence dismissal covers the hit of its finding at its offset and nothing else:
+        :meth:`MarkRepository.dismissed` has already moved it to where its neighbours are now
+        (or dropped it as stale), so a copy of the text at another offset stays open.
         """
         chosen = {i for i, hit in enumerate(hits) if hit.fingerprint in self.everywhere}
         for fingerprint, where, start in self.occurrences:
@@ -310,15 +374,81 @@ class Dismissals:
             same = [i for i, hit in enumerate(hits) if hit.fingerprint == fingerprint]
             if start is None:
                 chosen.update(same)
-            elif same:
-                chosen.add(min(same, key=lambda i: (abs(hits[i].start - start), i)))
+            else:
+                chosen.update(i for i in same if hits[i].start == start)
         return chosen
+
+
+NEIGHBOURHOOD = 20
+"""Characters kept on each side of a dismissed occurrence to recognise it after edits."""
+
+
+def _compact(text: str) -> str:
+    return "".join(normalised(text).split()).casefold()
+
+
+@dataclass(frozen=True)
+class _Neighbourhood:
+    """A dismissed occurrence's text and its neighbours, as the secretary saw them."""
+
+    text: str
+    before: str
+    after: str
+
+    @classmethod
+    def at(
+        cls, field: str, fingerprint: str, start: int, settings: DetectorSettings
+    ) -> _Neighbourhood:
+        """The finding ``fingerprint`` at ``start`` of ``field``; empty when none stands there."""
+        end = next(
+            (h.end for h in detect(field, settings) if h.start == start
+             and h.fingerprint == fingerprint),
+            None,
+        )  # fmt: skip
+        if end is None:  # a name found only through another §'s marks: match the span itself
+            kind = fingerprint.split(":", 1)[0]
+            end = next(
+                (e for e in range(min(len(field), start + 200), start, -1)
+                 if _same_finding(kind, field[start:e], fingerprint)),
+                None,
+            )  # fmt: skip
+        if end is None:
+            return cls("", "", "")
+        before = field[max(0, start - NEIGHBOURHOOD) : start]
+        return cls(field[start:end], before, field[end : end + NEIGHBOURHOOD])
+
+    def matches(self, field: str, start: int) -> bool:
+        end = start + len(self.text)
+        return (
+            field[start:end] == self.text
+            and _compact(field[:start]).endswith(_compact(self.before))
+            and _compact(field[end:]).startswith(_compact(self.after))
+        )
+
+    def find(self, field: str, start: int) -> int | None:
+        """Where the occurrence stands now: its old offset, or the nearest with its neighbours."""
+        if self.matches(field, start):
+            return start
+        places = []
+        index = field.find(self.text)
+        while index >= 0:
+            if self.matches(field, index):
+                places.append(index)
+            index = field.find(self.text, index + 1)
+        return min(places, key=lambda p: abs(p - start)) if places else None
+
+
+def _same_finding(kind: str, span: str, fingerprint: str) -> bool:
+    try:
+        return fingerprint_of(kind, span) == fingerprint
+    except ValueError:
+        return False
 
 
 # --- parties: persons and organisations ----------------------------------------------------
 
 _ORGANISATION_WORDS = frozenset(
-    {"oy", "oyj", "ab", "abp", "ky", "ry", "r.y.", "rf", "r.f.", "tmi", "ay", "osk", "ltd",
+    {"oy", "oyj", "ab", "abp", "ky", "ry", "r.y.", "rf", "r.f.", "ay", "osk", "ltd",
      "gmbh", "inc", "as", "oü", "kunta", "kaupunki", "valtio", "kela", "metsähallitus",
      "kirkko", "seurakunta", "kommun", "stad", "staden", "kommunen", "församling"}
 )  # fmt: skip
@@ -341,13 +471,24 @@ class Party:
     person: bool
 
 
+_PERSON_WORDS = ("kuolinpe", "perikun", "dödsbo", "oikeudenomistaj")
+"""A deceased person's estate in its inflected forms: the person's data, not a body's."""
+
+_SOLE_TRADER_WORDS = frozenset({"tmi", "tmi.", "t:mi", "toiminimi", "toiminimen"})
+"""A toiminimi is a natural person's business: the name in it is the person's."""
+
+
 def is_organisation(text: str) -> bool:
     """A company, an association, a foundation or a public body: not a natural person.
 
-    A deceased person's estate (kuolinpesä) is the person's data, so it counts as a person.
+    A deceased person's estate (kuolinpesä, perikunta, dödsbo) is the person's data, and a
+    toiminimi ("Tmi Matti Meikäläinen") is the person trading in their own name: both count
+    as persons, although "-kunta" and "Tmi" look like a body's and a company's words.
     """
     words = [w.strip(".,:;()").casefold() for w in text.split()]
-    if not words or any("kuolinpesä" in w or "dödsbo" in w for w in words):
+    if not words or any(w.startswith(_PERSON_WORDS) for w in words):
+        return False
+    if any(w in _SOLE_TRADER_WORDS for w in words):
         return False
     if any(w in _ORGANISATION_WORDS for w in words):
         return True

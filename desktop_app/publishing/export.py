@@ -24,7 +24,9 @@ from pathlib import Path
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from desktop_app.appeal.courts import load_courts
 from desktop_app.atomic import atomic_writer
+from desktop_app.domain.model import AgendaItem
 from desktop_app.errors import PaatospajaError
 from desktop_app.export.documents import (
     ExportOptions,
@@ -139,7 +141,12 @@ def _dismissed_somewhere(text: str, fingerprints: set[str]) -> bool:
 
 
 def allowed_fingerprints(review: MeetingReview) -> set[str]:
-    """Hits that are not leaks: dismissed findings and the officials' own contact details."""
+    """Hits that are not leaks: dismissed findings and every public contact the file prints.
+
+    The officials' own contact details, the registry's (the settings' address, where appeals
+    are sent) and the courts' of the appeal instructions: every bundled administrative court
+    (the municipality may choose any, the Åland one included) and the Market Court.
+    """
     allowed: set[str] = set()
     for context in review.contexts.values():
         allowed |= Dismissals.of(context.dismissed).everywhere
@@ -149,12 +156,37 @@ def allowed_fingerprints(review: MeetingReview) -> set[str]:
                 allowed.add(fingerprint(Kind.PHONE, person.phone))
             if person.email.strip():
                 allowed.add(fingerprint(Kind.EMAIL, person.email))
+    packet = review.packet
+    courts = [*load_courts().courts, packet.court, packet.market_court]
+    for court in courts:
+        if court is None:
+            continue
+        if court.phone.strip():
+            allowed.add(fingerprint(Kind.PHONE, court.phone))
+        if court.email.strip():
+            allowed.add(fingerprint(Kind.EMAIL, court.email))
+        for language in ("fi", "sv", "en"):
+            allowed |= _fingerprints(court.address(language), review)
+    allowed |= _fingerprints(packet.address, review)
     return allowed
 
 
-def allowed_occurrences(review: MeetingReview) -> list[AllowedOccurrence]:
-    """The findings dismissed at one place (or in one field): allowed there and only there."""
+def _fingerprints(text: str, review: MeetingReview) -> set[str]:
+    return {hit.fingerprint for hit in detect(text, review.settings)} if text.strip() else set()
+
+
+def allowed_occurrences(
+    review: MeetingReview, *, after_appeal: bool = False
+) -> list[AllowedOccurrence]:
+    """The findings dismissed at one place (or in one field): allowed there and only there.
+
+    The neighbours are read from the field as the document prints it: redacted (a phone
+    number next to the occurrence is "[henkilötieto poistettu]" there) and without list
+    markers. Every copy the redaction left in such a field is one the secretary dismissed:
+    the others were taken out.
+    """
     allowed: list[AllowedOccurrence] = []
+    printed: dict[int, AgendaItem] | None = None
     for _, item in review.packet.entries:
         context = review.contexts.get(item.id or -1)
         if context is None or is_secret(item):
@@ -162,12 +194,25 @@ def allowed_occurrences(review: MeetingReview) -> list[AllowedOccurrence]:
         dismissals = Dismissals.of(context.dismissed)
         if not dismissals.occurrences:
             continue
+        if printed is None:
+            packet = redacted_packet(review.packet, review, after_appeal=after_appeal)
+            printed = {web.id: web for _, web in packet.entries if web.id is not None}
+        shown_item = printed.get(item.id or -1)
+        if shown_item is None:
+            continue
         for name in field_names():
-            text = field_text(item, name)
-            hits = detect(text, review.settings, review.known_names)
-            for index in dismissals.dismissed_in(name, hits):
-                if hits[index].fingerprint not in dismissals.everywhere:
-                    allowed.append(AllowedOccurrence.around(text, hits[index]))
+            hits = detect(field_text(item, name), review.settings, review.known_names)
+            kept = {
+                hits[index].fingerprint
+                for index in dismissals.dismissed_in(name, hits)
+                if hits[index].fingerprint not in dismissals.everywhere
+            }
+            if not kept:
+                continue
+            shown = field_text(shown_item, name)
+            for hit in detect(shown, review.settings, review.known_names):
+                if hit.fingerprint in kept:
+                    allowed.append(AllowedOccurrence.around(shown, hit))
     return allowed
 
 
@@ -271,7 +316,7 @@ def _file_findings(path: Path, review: MeetingReview, *, after_appeal: bool) -> 
         needles,
         settings=review.settings,
         allowed=allowed_fingerprints(review),
-        allowed_occurrences=allowed_occurrences(review),
+        allowed_occurrences=allowed_occurrences(review, after_appeal=after_appeal),
         detect_in_headers=False,
     ):
         findings.append(
@@ -287,15 +332,18 @@ def _file_findings(path: Path, review: MeetingReview, *, after_appeal: bool) -> 
 
 def _verify_pdf(result: PublicExportResult, review: MeetingReview, *, after_appeal: bool) -> None:
     """The PDF is searched like the DOCX; one that would leak is deleted, with the reason."""
-    from desktop_app.publishing.leak import scan_pdf
+    from desktop_app.publishing.leak import docx_header_lines, scan_pdf
 
     assert result.pdf is not None
+    headers = docx_header_lines(result.docx) if result.docx is not None else set()
     leaks = scan_pdf(
         result.pdf,
         leak_needles(review.packet, review, after_appeal=after_appeal),
         settings=review.settings,
         allowed=allowed_fingerprints(review),
-        allowed_occurrences=allowed_occurrences(review),
+        allowed_occurrences=allowed_occurrences(review, after_appeal=after_appeal),
+        detect_in_headers=False,  # the house style's header lines, as in the DOCX
+        header_lines=headers,
     )
     if leaks:
         result.pdf.unlink(missing_ok=True)
@@ -335,7 +383,7 @@ def export_public(
         leak_needles(review.packet, review, after_appeal=after_appeal),
         settings=review.settings,
         allowed=allowed_fingerprints(review),
-        allowed_occurrences=allowed_occurrences(review),
+        allowed_occurrences=allowed_occurrences(review, after_appeal=after_appeal),
         detect_in_headers=False,
     )
     if leaks:

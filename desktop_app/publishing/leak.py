@@ -14,8 +14,14 @@ space or a space inside is the same code, and is found.
 A finding the secretary dismissed for one occurrence only is allowed where that occurrence
 stands and nowhere else. The DOCX does not say which field a paragraph came from, so the
 occurrence is recognised by its neighbourhood: the characters just before and after it in its
-field (:class:`AllowedOccurrence`). The same text elsewhere has other neighbours and is a leak;
-the same occurrence printed twice (the title in the index and in the heading) is allowed twice.
+field's *redacted* text, as it is written into the document (:class:`AllowedOccurrence`). The
+same text elsewhere has other neighbours and is a leak; the same occurrence printed twice
+(the title in the index and in the heading) is allowed twice. An occurrence at the start or
+end of its line has no neighbour on that side: there it must stand at the start or end of a
+paragraph (or table cell) of the document too, never just anywhere.
+
+A PDF has no header parts: its header and footer are lines repeated on every page, and like
+the DOCX's headers they come from the house style (:func:`house_style_lines`).
 """
 
 from __future__ import annotations
@@ -35,6 +41,13 @@ from desktop_app.privacy.normalize import normalised
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CONTEXT = 10
 _SECTION_HEADING = re.compile(r"^\s*§\s*(\d+)")
+_BULLET = re.compile(r"^[ \u00a0]*(?:[–•·*-]|\d+[.)])[ \u00a0]+")
+"""The list marker ``html_to_text`` writes in front of a list item; the document has none."""
+_LINE_START = re.compile(
+    r"(?:^|[\n\t])[ \u00a0]*(?:§[ \u00a0]*\d+[ \u00a0]+)?(?:(?:[–•·*-]|\d+[.)])[ \u00a0]+)?$"
+)
+"""Nothing but a list marker, or the "§ 5" a title is printed after, from the line's start."""
+_LINE_END = re.compile(r"[ \u00a0]*(?:$|[\n\t])")
 
 
 @dataclass(frozen=True)
@@ -64,20 +77,32 @@ class AllowedOccurrence:
 
     @classmethod
     def around(cls, text: str, hit: Detection) -> AllowedOccurrence:
-        """The neighbourhood of ``hit`` in its field, up to a line or table-cell boundary."""
+        """The neighbourhood of ``hit`` in its field, up to a line or table-cell boundary.
+
+        ``text`` is the field as the document prints it (redacted); a list item's marker
+        is not part of the document's paragraph text, so it is no neighbour.
+        """
         line_start = max(text.rfind("\n", 0, hit.start), text.rfind("\t", 0, hit.start)) + 1
         ends = [i for i in (text.find("\n", hit.end), text.find("\t", hit.end)) if i >= 0]
         line_end = min(ends) if ends else len(text)
-        before = _compact(text[line_start : hit.start])[-_CONTEXT:]
+        before = _compact(_BULLET.sub("", text[line_start : hit.start], count=1))[-_CONTEXT:]
         after = _compact(text[hit.end : line_end])[:_CONTEXT]
         return cls(hit.fingerprint, before, after)
 
     def matches(self, text: str, hit: Detection) -> bool:
-        return (
-            hit.fingerprint == self.fingerprint
-            and _compact(text[: hit.start]).endswith(self.before)
-            and _compact(text[hit.end :]).startswith(self.after)
-        )
+        """Whether ``hit`` in ``text`` (a paragraph, or paragraphs one a line) is this one.
+
+        An empty side means the line ended there: it must end there in ``text`` too.
+        """
+        if hit.fingerprint != self.fingerprint:
+            return False
+        if self.before:
+            before_ok = _compact(text[: hit.start]).endswith(self.before)
+        else:
+            before_ok = _LINE_START.search(text[: hit.start]) is not None
+        if self.after:
+            return before_ok and _compact(text[hit.end :]).startswith(self.after)
+        return before_ok and _LINE_END.match(text, hit.end) is not None
 
 
 def mask(text: str) -> str:
@@ -92,16 +117,45 @@ def _squash(text: str) -> str:
     return " ".join(normalised(text).split()).casefold()
 
 
-def _is_heading(paragraph: ET.Element) -> bool:
+def _style(paragraph: ET.Element) -> str:
     style = paragraph.find(f"{{{W}}}pPr/{{{W}}}pStyle")
-    value = (style.get(f"{{{W}}}val") or "") if style is not None else ""
-    return "heading" in value.casefold() or "otsikko" in value.casefold()
+    return ((style.get(f"{{{W}}}val") or "") if style is not None else "").casefold()
+
+
+def _is_heading(paragraph: ET.Element) -> bool:
+    value = _style(paragraph)
+    return "heading" in value or "otsikko" in value
+
+
+def _is_top_heading(paragraph: ET.Element) -> bool:
+    """A level-1 heading ("Heading1", "Otsikko 1"): it starts a new part of the minutes."""
+    value = _style(paragraph).replace(" ", "")
+    return _is_heading(paragraph) and value.endswith("1") and not value.endswith(("11", "21"))
+
+
+_BREAKS = {f"{{{W}}}tab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n"}
+
+
+def _paragraph_text(paragraph: ET.Element) -> str:
+    """The paragraph's text with its tabs and line breaks: "040 765 4321<tab>12" stays apart."""
+    settings = {id(n) for ppr in paragraph.iter(f"{{{W}}}pPr") for n in ppr.iter()}  # tab stops
+    parts = []
+    for node in paragraph.iter():
+        if id(node) in settings:
+            continue
+        if node.tag == f"{{{W}}}t":
+            parts.append(node.text or "")
+        elif node.tag in _BREAKS:
+            parts.append(_BREAKS[node.tag])
+    return "".join(parts)
 
 
 def _xml_texts(data: bytes) -> list[tuple[str, str]]:
-    """The raw XML, the joined text nodes and each paragraph's text of one part.
+    """The raw XML, the joined text and each paragraph's text of one part.
 
-    Each text comes with the § whose heading it follows ("" when none does).
+    Each text comes with the part of the minutes it stands in: the § whose heading it follows,
+    the title of another level-1 heading ("muutoksenhakuohjeet"), or "" before any. The joined
+    text has one paragraph a line, so a paragraph's start and end stay visible in it.
     """
     raw = html.unescape(data.decode("utf-8", errors="replace"))
     texts = [(raw, "")]
@@ -109,15 +163,21 @@ def _xml_texts(data: bytes) -> list[tuple[str, str]]:
         root = ET.fromstring(data)
     except ET.ParseError:
         return texts
-    texts.append((" ".join(t for t in root.itertext() if t), ""))
+    paragraphs: list[tuple[str, str]] = []
     where = ""
     for paragraph in root.iter(f"{{{W}}}p"):
-        text = "".join(t.text or "" for t in paragraph.iter(f"{{{W}}}t"))
+        text = _paragraph_text(paragraph)
         heading = _SECTION_HEADING.match(text)
         if heading and _is_heading(paragraph):
             where = f"§ {heading.group(1)}"
-        texts.append((text, where))
-    return texts
+        elif text.strip() and _is_top_heading(paragraph):
+            where = " ".join(text.split()).casefold()
+        paragraphs.append((text, where))
+    if paragraphs:
+        texts.append(("\n".join(text for text, _ in paragraphs), ""))
+    else:
+        texts.append((" ".join(t for t in root.itertext() if t), ""))
+    return texts + paragraphs
 
 
 def _scan_texts(
@@ -139,7 +199,9 @@ def _scan_texts(
             leaks.append(Leak(part, mask(needle), mask(needle), where))
     if detectors:
         seen: set[str] = set()
-        for text, where in texts[1:] or texts:
+        # paragraphs first: a hit found there has its place; the joined text only adds what
+        # no single paragraph holds
+        for text, where in texts[2:] + texts[1:2] or texts:
             for hit in detect(text, settings):
                 if not hit.needs_confirmation or hit.fingerprint in seen | allowed:
                     continue
@@ -193,6 +255,46 @@ def docx_parts(path: Path) -> list[str]:
         return package.namelist()
 
 
+_EDGE_LINES = 3
+"""How many lines at the top and at the bottom of a page a header or footer may take."""
+
+
+def _line_shape(line: str) -> str:
+    """A line with its page numbers blurred: "Sivu 2 (7)" and "Sivu 3 (7)" are one line."""
+    return re.sub(r"(?<!\d)\d{1,3}(?!\d)", "#", " ".join(line.split()))
+
+
+def house_style_lines(pages: list[str]) -> set[str]:
+    """Header and footer lines: at a page's top or bottom, the same on every page.
+
+    A one-page document has nothing to compare with, so it has none.
+    """
+    if len(pages) < 2:
+        return set()
+    common: set[str] | None = None
+    for text in pages:
+        lines = [line for line in text.splitlines() if line.strip()]
+        edges = {_line_shape(line) for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]}
+        common = edges if common is None else common & edges
+    return common or set()
+
+
+def docx_header_lines(path: Path | IO[bytes]) -> set[str]:
+    """The lines of a DOCX's headers and footers: the house style's lines of its PDF."""
+    lines: set[str] = set()
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            if not name.rsplit("/", 1)[-1].startswith(("header", "footer")):
+                continue
+            try:
+                root = ET.fromstring(package.read(name))
+            except ET.ParseError:
+                continue
+            for paragraph in root.iter(f"{{{W}}}p"):
+                lines |= {line for line in _paragraph_text(paragraph).splitlines() if line.strip()}
+    return lines
+
+
 def scan_pdf(
     path: Path,
     needles: Iterable[str] = (),
@@ -201,8 +303,16 @@ def scan_pdf(
     detectors: bool = True,
     allowed: Iterable[str] = (),
     allowed_occurrences: Iterable[AllowedOccurrence] = (),
+    detect_in_headers: bool = True,
+    header_lines: Iterable[str] = (),
 ) -> list[Leak]:
-    """The same search over a PDF's page text, document information and XMP metadata."""
+    """The same search over a PDF's page text, document information and XMP metadata.
+
+    ``detect_in_headers`` False treats the PDF as :func:`scan_docx` treats a DOCX: the
+    header and footer lines (:func:`house_style_lines`, and ``header_lines``: those of the
+    DOCX the PDF was made from, which a one-page PDF needs) are searched for the needles
+    only, so the house style's switchboard number refuses neither the DOCX nor the PDF.
+    """
     from pypdf import PdfReader  # the PDF check is optional; keep import cost off the CLI path
 
     reader = PdfReader(str(path))
@@ -211,12 +321,20 @@ def scan_pdf(
     occurrences = tuple(allowed_occurrences)
     leaks: list[Leak] = []
 
-    def scan(part: str, text: str) -> list[Leak]:
-        pair = [(text, ""), (text, "")]
-        return _scan_texts(part, pair, wanted, settings, detectors, permitted, occurrences)
+    def scan(part: str, text: str, body: str | None = None) -> list[Leak]:
+        if body is None:
+            body = text
+        found = _scan_texts(part, [(text, "")], wanted, settings, False)
+        pair = [(body, ""), (body, "")]
+        return found + _scan_texts(part, pair, [], settings, detectors, permitted, occurrences)
 
-    for number, page in enumerate(reader.pages, start=1):
-        leaks += scan(f"sivu {number}", page.extract_text() or "")
+    pages = [page.extract_text() or "" for page in reader.pages]
+    house: set[str] = set()
+    if not detect_in_headers:
+        house = house_style_lines(pages) | {_line_shape(line) for line in header_lines}
+    for number, text in enumerate(pages, start=1):
+        body = "\n".join(line for line in text.splitlines() if _line_shape(line) not in house)
+        leaks += scan(f"sivu {number}", text, body)
     info: dict[Any, Any] = dict(reader.metadata or {})
     leaks += scan("info", "\n".join(f"{key}: {value}" for key, value in info.items()))
     root: Any = reader.trailer["/Root"]

@@ -251,3 +251,14 @@ MIGRATIONS.append(
     Migration(10, "dismissals of one occurrence of a personal-data finding", _script(_V10))
 )
 MIGRATIONS.sort(key=lambda migration: migration.version)
+
+_V11 = """
+ALTER TABLE privacy_occurrence_dismissals ADD COLUMN text TEXT NOT NULL DEFAULT '';
+ALTER TABLE privacy_occurrence_dismissals ADD COLUMN before_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE privacy_occurrence_dismissals ADD COLUMN after_text TEXT NOT NULL DEFAULT ''
+"""
+
+MIGRATIONS.append(
+    Migration(11, "the neighbouring text of a dismissed occurrence", _script(_V11))
+)
+MIGRATIONS.sort(key=lambda migration: migration.version)
