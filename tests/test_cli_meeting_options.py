@@ -79,7 +79,7 @@ def test_a_stale_revision_and_bad_values_are_refused_and_nothing_is_written(
 ) -> None:
     ws = ["--workspace", str(workspace_dir)]
     meeting = _json(capsys, "meeting", "new", "--body", "kh", "--date", "2026-03-02",
-                    "--no-standing", *ws, "--json")["meeting"]  # fmt: skip
+                    "--start", "18:00", "--no-standing", *ws, "--json")["meeting"]  # fmt: skip
     read = _json(capsys, "meeting", "show", str(meeting), *ws, "--json")["revision"]
     _json(capsys, "meeting", "set", str(meeting), "--checkers", "Pekka Malli",
           "--revision", str(read), *ws, "--json")  # fmt: skip
@@ -92,11 +92,13 @@ def test_a_stale_revision_and_bad_values_are_refused_and_nothing_is_written(
     assert "4.3.2026" in error and "VVVV-KK-PP" in error
     error = _refused(capsys, "meeting", "set", str(meeting), "--end", "myöhään", *ws)
     assert "myöhään" in error
-    error = _refused(capsys, "meeting", "set", str(meeting), "--end", "20:15", *ws)
-    assert "ei ole päivää" in error  # the meeting was created without a start time
-    _json(capsys, "meeting", "set", str(meeting), "--start", "2026-03-02T18:00",
-          "--end", "20:15", *ws, "--json")  # fmt: skip
+    _json(capsys, "meeting", "set", str(meeting), "--end", "20:15", *ws, "--json")
     assert _stored(workspace_dir, meeting).end == datetime(2026, 3, 2, 20, 15)
+    _json(capsys, "meeting", "set", str(meeting), "--end", "01:30", *ws, "--json")
+    assert _stored(workspace_dir, meeting).end == datetime(2026, 3, 3, 1, 30)  # past midnight
+    with pytest.raises(SystemExit) as refused:  # the date and time belong to the minutes
+        main(["meeting", "new", "--body", "kh", "--date", "2026-03-09", *ws])
+    assert refused.value.code == 2 and "--start" in capsys.readouterr().err
     assert "999" in _refused(capsys, "meeting", "set", "999", "--place", "x", *ws)
 
 

@@ -198,7 +198,7 @@ def test_a_command_waits_then_says_the_database_is_busy(
     folder.mkdir()
     (folder / "paatos.txt").write_text("Kunnanhallitus päätti hyväksyä.", encoding="utf-8")
     arguments = {
-        "meeting": ["meeting", "new", "--body", "kh", "--date", "2026-03-02"],
+        "meeting": ["meeting", "new", "--body", "kh", "--date", "2026-03-02", "--start", "18:00"],
         "import": ["import", str(folder)],
     }[command]
     with write_lock_held(seeded_workspace / DATABASE_NAME):

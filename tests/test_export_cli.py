@@ -95,7 +95,7 @@ def test_command_line_errors_are_one_finnish_sentence(
     workspace_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ws = ["--workspace", str(workspace_dir)]
-    main(["meeting", "new", "--body", "kh", "--date", "2026-03-02", *ws])
+    main(["meeting", "new", "--body", "kh", "--date", "2026-03-02", "--start", "18:00", *ws])
     capsys.readouterr()
     style = workspace_dir / "tyyli.dotx"
     style.write_text("ei ole Word", encoding="utf-8")
@@ -125,7 +125,6 @@ def test_command_line_errors_are_one_finnish_sentence(
     assert not (workspace_dir / "a.docx").exists()
     assert main(["export", "minutes", "99", "--out", str(workspace_dir / "m.docx"), *ws]) == 2
     assert "Kokousta 99 ei löydy." in capsys.readouterr().err
-    assert (
-        main(["meeting", "new", "--body", "kh", "--date", "2026-05-02", "--number", "1", *ws]) == 2
-    )
+    again = ["meeting", "new", "--body", "kh", "--date", "2026-05-02", "--start", "18:00"]
+    assert main([*again, "--number", "1", *ws]) == 2
     assert "on jo kokous 1/2026" in capsys.readouterr().err

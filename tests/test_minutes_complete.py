@@ -36,6 +36,7 @@ MINUTES_CODES = {
     "publish.not_checked",
     "publish.no_public_view",
     "publish.public_before_checked",
+    "publish.checked_before_meeting",
     "publish.no_start",
 }
 
@@ -102,6 +103,14 @@ def test_complete_minutes_have_no_minutes_findings(workspace: Workspace) -> None
     (early,) = _minutes_findings(workspace, meeting_id)
     assert early.code == "publish.public_before_checked" and early.blocks
     assert "3.3.2026" in early.text() and "4.3.2026" in early.text()
+
+    meeting.checked_on, meeting.public_view_on = date(2026, 2, 1), date(2026, 3, 5)
+    meetings.update(meeting)  # checked a month before the meeting was held
+    (impossible,) = _minutes_findings(workspace, meeting_id)
+    assert impossible.code == "publish.checked_before_meeting" and impossible.blocks
+    assert "1.2.2026" in impossible.text() and all(
+        impossible.text(language) != impossible.code for language in ("sv", "en")
+    )
 
 
 def test_the_agenda_asks_for_no_decisions_or_checking(workspace: Workspace) -> None:

@@ -202,7 +202,7 @@ def test_a_command_waits_for_another_command_and_then_says_who_holds_it(
     Workspace.open(workspace_dir).close()
     with _holder(workspace_dir, "COMMAND") as holder:
         done = run_cli(
-            "meeting", "new", "--body", "kh", "--date", "2026-12-03",
+            "meeting", "new", "--body", "kh", "--date", "2026-12-03", "--start", "18:00",
             "--workspace", str(workspace_dir), env={"PAATOSPAJA_LOCK_WAIT": "1"},
         )  # fmt: skip
     assert done.returncode != 0

@@ -8,13 +8,13 @@ meeting's revision, so a script that read an older state is refused, not written
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from desktop_app.cli.common import open_workspace, print_result
 from desktop_app.domain.model import Meeting
 from desktop_app.errors import InvalidFieldValue, TimeWithoutDate
-from desktop_app.meetings.clock import parse_clock
+from desktop_app.meetings.clock import meeting_end, parse_clock
 from desktop_app.meetings.model import DecisionKind, EntryDecision, Participant, ParticipantRole
 from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.workspace import Workspace
@@ -29,7 +29,12 @@ def register(subparsers: Any) -> None:
     new = commands.add_parser("new", help="luo kokous (vakioasiat lisätään listalle)")
     new.add_argument("--body", required=True, help="toimielimen tunnus, esim. kh")
     new.add_argument("--date", required=True, type=date.fromisoformat, help="päivä VVVV-KK-PP")
-    new.add_argument("--start", type=time.fromisoformat, default=None, help="alkamisaika HH:MM")
+    new.add_argument(
+        "--start",
+        type=time.fromisoformat,
+        required=True,
+        help="alkamisaika HH:MM (kokouksen päivä ja aika kuuluvat pöytäkirjaan)",
+    )
     new.add_argument("--end", type=time.fromisoformat, default=None, help="päättymisaika HH:MM")
     new.add_argument("--place", default="", help="kokouspaikka")
     new.add_argument("--number", type=int, default=0, help="kokousnumero (oletus: seuraava)")
@@ -125,8 +130,8 @@ def _new(args: argparse.Namespace) -> int:
                 args.body,
                 args.number,
                 args.date.year,
-                start=datetime.combine(args.date, args.start) if args.start else None,
-                end=datetime.combine(args.date, args.end) if args.end else None,
+                start=datetime.combine(args.date, args.start),
+                end=_end_after(datetime.combine(args.date, args.start), args.end),
                 place=args.place,
                 language=args.language,
             ),
@@ -230,6 +235,22 @@ def _optional_date(name: str, text: str) -> date | None:
         raise InvalidFieldValue(name=name, value=text, allowed="VVVV-KK-PP") from None
 
 
+def _end_after(start: datetime, clock: time | None) -> datetime | None:
+    """The end on the meeting's day, or the next day when the meeting went past midnight."""
+    if clock is None:
+        return None
+    end = datetime.combine(start.date(), clock)
+    return end + timedelta(days=1) if end < start else end
+
+
+def _end(text: str, start: datetime | None) -> datetime | None:
+    """A full date and time as given; a bare time as the window reads it (``meeting_end``)."""
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        return meeting_end(start, text) if text.strip() else None
+
+
 def _moment(text: str, day: date | None) -> datetime | None:
     """``18:05``, ``klo 18.05`` or a full ``2026-03-02T18:05``; an empty text clears it."""
     text = text.strip()
@@ -264,8 +285,7 @@ def _set(args: argparse.Namespace) -> int:
             day = meeting.start.date() if meeting.start else None
             meeting.start = _moment(args.start, day)
         if args.end is not None:
-            day = meeting.start.date() if meeting.start else None
-            meeting.end = _moment(args.end, day)
+            meeting.end = _end(args.end, meeting.start)
         repository.update(meeting)
         return meeting_facts(meeting)
 

@@ -48,6 +48,18 @@ def minutes_findings(packet: MeetingPacket, purpose: Purpose = Purpose.MINUTES) 
         findings.append(Finding("publish.no_checkers", Severity.BLOCKING, PLACE_CHECKERS))
     if meeting.checked_on is None:
         findings.append(Finding("publish.not_checked", Severity.BLOCKING, PLACE_CHECKED_ON))
+    elif meeting.start is not None and meeting.checked_on < meeting.start.date():
+        findings.append(  # minutes cannot be checked before the meeting was held
+            Finding(
+                "publish.checked_before_meeting",
+                Severity.BLOCKING,
+                PLACE_CHECKED_ON,
+                {
+                    "checked_on": finnish_date(meeting.checked_on),
+                    "meeting_date": finnish_date(meeting.start.date()),
+                },
+            )
+        )
     if meeting.public_view_on is None:
         findings.append(Finding("publish.no_public_view", Severity.BLOCKING, PLACE_PUBLIC_VIEW))
     elif meeting.checked_on is not None and meeting.public_view_on < meeting.checked_on:
