@@ -51,6 +51,7 @@ from ui.save_controller import SaveController
 from ui.search_panel import SearchPanel, SimilarPanel
 from ui.settings_dialog import SettingsDialog
 from ui.widgets import ask_before, banner, named, single_shot
+from ui.window_placement import open_inside_screen
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +61,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Päätöspaja – %s") % (workspace.municipality or workspace.root))
-        available = self.screen().availableGeometry()  # never taller than a laptop screen
-        self.resize(min(1360, available.width()), min(860, available.height()))
         self._organizations = {o.id: o for o in workspace.organizations.all()}
         # drafts made from an earlier decision this session: that decision is not "similar"
         self._based_on: dict[int, str] = {}
@@ -112,6 +111,7 @@ class MainWindow(QMainWindow):
         self._show_template_problems()
         self._show_reminders()
         self.reload_list()
+        open_inside_screen(self)  # never taller than a laptop screen, title bar and all
 
     # --- layout ---------------------------------------------------------------
     def _build_workbench(self) -> QWidget:

@@ -1,266 +1,87 @@
-"""Meetings: the agenda with its § numbers, recording decisions, exports and publishing."""
+"""Meetings: the agenda with its § numbers, recording decisions, exports and publishing.
+
+The tab is a list of meetings beside one meeting's pages (details, participants, agenda,
+documents and the publishing check), so that each part gets the height it needs on a
+1366×768 laptop and nothing that appears later (a long list of findings) grows the window.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.model import (
-    AgendaItem,
-    Disqualification,
-    ItemState,
-    Meeting,
-    Organization,
-)
+from desktop_app.domain.model import ItemState, Meeting
 from desktop_app.errors import PaatospajaError
-from desktop_app.export.task import ExportKind, ExportRequest
-from desktop_app.export.task import run as run_export
-from desktop_app.meetings.clock import clock_text, meeting_end, parse_attendance
-from desktop_app.meetings.model import (
-    DISQUALIFICATION_GROUNDS,
-    DecisionKind,
-    EntryDecision,
-    Participant,
-    ParticipantRole,
-    Vote,
-    VoteSide,
-)
+from desktop_app.export.task import ExportKind
+from desktop_app.meetings.clock import clock_text, meeting_end
+from desktop_app.meetings.decision_form import names_from_text
+from desktop_app.meetings.model import EntryDecision, Participant
 from desktop_app.meetings.repository import MeetingRepository
-from desktop_app.messages import describe
-from desktop_app.publishing.export import (
-    PublicExportResult,
-    check_for_publishing,
-    export_public,
-)
 from desktop_app.publishing.findings import Finding
-from desktop_app.publishing.pdf import find_soffice
-from desktop_app.publishing.schedule import PublicationRepository
-from desktop_app.reuse import text_to_html
 from desktop_app.storage.item_summaries import ItemSummary, ItemSummaryReader
 from desktop_app.workspace import Workspace
-from ui.export_folder import export_folder, remember_export_folder
 from ui.labels import state_label
-from ui.widgets import OptionalDateEdit, accept_cancel_buttons, named
-from ui.workers import Task, running
+from ui.meeting_agenda import ENTRY_ROLE, AgendaList
+from ui.meeting_decision_dialog import DecisionDialog
+from ui.meeting_documents import MeetingDocuments
+from ui.meeting_feedback import tell, warn
+from ui.meeting_labels import decision_labels, meeting_title, role_labels
+from ui.meeting_new_dialog import NewMeetingDialog
+from ui.meeting_participants import ParticipantsTable
+from ui.widgets import OptionalDateEdit, named
+from ui.workers import Task
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def role_labels() -> dict[ParticipantRole, str]:
-    return {
-        ParticipantRole.CHAIR: QCoreApplication.translate("MeetingView", "puheenjohtaja"),
-        ParticipantRole.MEMBER: QCoreApplication.translate("MeetingView", "jäsen"),
-        ParticipantRole.DEPUTY: QCoreApplication.translate("MeetingView", "varajäsen"),
-        ParticipantRole.SECRETARY: QCoreApplication.translate("MeetingView", "sihteeri"),
-        ParticipantRole.PRESENTER: QCoreApplication.translate("MeetingView", "esittelijä"),
-        ParticipantRole.OTHER: QCoreApplication.translate("MeetingView", "muu läsnäolija"),
-    }
-
-
-def decision_labels() -> dict[DecisionKind, str]:
-    return {
-        DecisionKind.AS_PROPOSED: QCoreApplication.translate(
-            "MeetingView", "Hyväksyttiin ehdotuksen mukaisesti"
-        ),
-        DecisionKind.MODIFIED: QCoreApplication.translate("MeetingView", "Hyväksyttiin muutettuna"),
-        DecisionKind.TABLED: QCoreApplication.translate("MeetingView", "Pantiin pöydälle"),
-        DecisionKind.RETURNED: QCoreApplication.translate(
-            "MeetingView", "Palautettiin valmisteluun"
-        ),
-        DecisionKind.REJECTED: QCoreApplication.translate("MeetingView", "Hylättiin"),
-        DecisionKind.AFTER_VOTE: QCoreApplication.translate(
-            "MeetingView", "Päätettiin äänestyksen jälkeen"
-        ),
-    }
+__all__ = [
+    "ENTRY_ROLE",
+    "DecisionDialog",
+    "MeetingView",
+    "NewMeetingDialog",
+    "decision_labels",
+    "meeting_title",
+    "role_labels",
+]
 
 
-def meeting_title(meeting: Meeting, organization: Organization | None) -> str:
-    body = organization.short_name or organization.name if organization else meeting.organization_id
-    when = meeting.start.strftime("%d.%m.%Y") if meeting.start else ""
-    locked = (
-        QCoreApplication.translate("MeetingView", " – pöytäkirja julkaistu")
-        if meeting.published
-        else ""
-    )
-    return f"{body} {meeting.number}/{meeting.year} {when}{locked}"
+W = TypeVar("W", bound=QWidget)
+
+#: Where the keyboard is, seen at a glance: a keyboard user moves between many similar
+#: buttons and lists on this tab. The blue passes WCAG AA contrast on the window colour.
+FOCUS_STYLE = """
+QPushButton:focus, QLineEdit:focus, QComboBox:focus, QDateEdit:focus,
+QListWidget:focus, QTableWidget:focus, QTabBar::tab:focus {
+    border: 2px solid #1a5fb4;
+    border-radius: 3px;
+}
+"""
 
 
-class NewMeetingDialog(QDialog):
-    def __init__(self, organizations: list[Organization], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Uusi kokous"))
-        form = QFormLayout(self)
-        self.body = named(QComboBox(), "meetingBody")
-        for organization in organizations:
-            if organization.kind.value != "viranhaltija":
-                self.body.addItem(organization.name, organization.id)
-        form.addRow(self.tr("&Toimielin"), self.body)
-        self.start = named(QDateTimeEdit(), "meetingStart")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("d.M.yyyy 'klo' H.mm")
-        self.start.setDateTime(QDateTime(QDate.currentDate().addDays(7), QTime(17, 0)))
-        form.addRow(self.tr("&Alkaa"), self.start)
-        self.place = named(QLineEdit(), "meetingPlace")
-        self.place.setPlaceholderText(self.tr("esim. kunnantalo, valtuustosali"))
-        form.addRow(self.tr("&Paikka"), self.place)
-        self.standing = QCheckBox(self.tr("Lisää vakioasiat (avaus, laillisuus, tarkastajat, …)"))
-        self.standing.setChecked(True)
-        form.addRow("", self.standing)
-        buttons = accept_cancel_buttons(self)
-        form.addRow(buttons)
-
-    def meeting(self) -> Meeting:
-        start = self.start.dateTime().toPython()
-        assert isinstance(start, datetime)
-        return Meeting(
-            None,
-            str(self.body.currentData()),
-            0,
-            start.year,
-            start=start,
-            place=self.place.text().strip(),
-        )
-
-
-class DecisionDialog(QDialog):
-    """What the body did with one item: decision, handling, votes, disqualifications."""
-
-    def __init__(self, item: AgendaItem, members: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Päätöksen kirjaaminen: %s") % item.title)
-        self.setMinimumWidth(640)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.kind = named(QComboBox(), "decisionKind")
-        for kind, label in decision_labels().items():
-            self.kind.addItem(label, kind)
-        form.addRow(self.tr("&Päätös"), self.kind)
-        self.text = named(QPlainTextEdit(), "decisionText")
-        self.text.setPlaceholderText(
-            self.tr("Päätöksen sanamuoto, jos se poikkeaa ehdotuksesta (muutettu, pöydälle, …)")
-        )
-        self.text.setFixedHeight(80)
-        form.addRow(self.tr("Päätösteksti"), self.text)
-        self.handling = named(QPlainTextEdit(), "handlingText")
-        self.handling.setPlaceholderText(self.tr("Vastaehdotukset, kannatukset ja muut vaiheet"))
-        self.handling.setFixedHeight(80)
-        form.addRow(self.tr("&Käsittely"), self.handling)
-        layout.addLayout(form)
-
-        vote_box = QGroupBox(self.tr("Äänestys (jos äänestettiin)"))
-        vote_form = QFormLayout(vote_box)
-        self.vote_question = named(QLineEdit(), "voteQuestion")
-        self.vote_question.setPlaceholderText(
-            self.tr("esim. JAA: esittelijän ehdotus, EI: jäsenen vastaehdotus")
-        )
-        vote_form.addRow(self.tr("Äänestysesitys"), self.vote_question)
-        self.vote_yes = named(QLineEdit(), "voteYes")
-        self.vote_no = named(QLineEdit(), "voteNo")
-        self.vote_blank = named(QLineEdit(), "voteBlank")
-        for field in (self.vote_yes, self.vote_no, self.vote_blank):
-            field.setPlaceholderText(self.tr("nimet pilkuin eroteltuina"))
-        vote_form.addRow(self.tr("JAA"), self.vote_yes)
-        vote_form.addRow(self.tr("EI"), self.vote_no)
-        vote_form.addRow(self.tr("TYHJÄÄ"), self.vote_blank)
-        self.vote_result = named(QLineEdit(), "voteResult")
-        vote_form.addRow(self.tr("Tulos"), self.vote_result)
-        layout.addWidget(vote_box)
-
-        disq_box = QGroupBox(self.tr("Esteellisyys (Hallintolaki 28 §)"))
-        disq_layout = QVBoxLayout(disq_box)
-        row = QHBoxLayout()
-        self.disq_person = named(QComboBox(), "disqPerson")
-        self.disq_person.setEditable(True)
-        self.disq_person.addItems(members)
-        self.disq_ground = named(QComboBox(), "disqGround")
-        for key, label in DISQUALIFICATION_GROUNDS.items():
-            self.disq_ground.addItem(label, key)
-        add = named(QPushButton(self.tr("Lisää")), "addDisqualification")
-        add.clicked.connect(self._add_disqualification)
-        row.addWidget(self.disq_person, 2)
-        row.addWidget(self.disq_ground, 3)
-        row.addWidget(add)
-        disq_layout.addLayout(row)
-        self.disqualified = named(QListWidget(), "disqualifiedList")
-        self.disqualified.setFixedHeight(70)
-        disq_layout.addWidget(self.disqualified)
-        layout.addWidget(disq_box)
-
-        self.attendance = named(QPlainTextEdit(), "attendance")
-        self.attendance.setPlaceholderText(
-            self.tr("Saapumiset ja poistumiset, rivi kerrallaan: + Nimi 18.20 / - Nimi 19.05")
-        )
-        self.attendance.setFixedHeight(56)
-        layout.addWidget(self.attendance)
-        buttons = accept_cancel_buttons(self)
-        layout.addWidget(buttons)
-
-    def _add_disqualification(self) -> None:
-        person = self.disq_person.currentText().strip()
-        if person:
-            entry = QListWidgetItem(f"{person}: {self.disq_ground.currentText()}")
-            entry.setData(
-                Qt.ItemDataRole.UserRole, Disqualification(person, self.disq_ground.currentText())
-            )
-            self.disqualified.addItem(entry)
-
-    def record(self) -> EntryDecision:
-        def names(field: QLineEdit) -> list[str]:
-            return [n.strip() for n in field.text().split(",") if n.strip()]
-
-        votes = []
-        if self.vote_question.text().strip():
-            sides = [
-                VoteSide(label, len(names(field)), names(field))
-                for label, field in (
-                    ("JAA", self.vote_yes),
-                    ("EI", self.vote_no),
-                    ("TYHJÄÄ", self.vote_blank),
-                )
-            ]
-            votes.append(
-                Vote(self.vote_question.text().strip(), sides, self.vote_result.text().strip())
-            )
-        attendance = parse_attendance(self.attendance.toPlainText())
-        return EntryDecision(
-            kind=DecisionKind(self.kind.currentData()),
-            text=text_to_html(self.text.toPlainText()),
-            handling=text_to_html(self.handling.toPlainText()),
-            votes=votes,
-            disqualifications=[
-                self.disqualified.item(r).data(Qt.ItemDataRole.UserRole)
-                for r in range(self.disqualified.count())
-            ],
-            attendance=attendance,
-        )
+def _labelled(widget: W, name: str, accessible: str) -> W:
+    """Name a control for tests and give screen readers the words its label shows."""
+    named(widget, name)
+    widget.setAccessibleName(accessible)
+    return widget
 
 
 class MeetingView(QWidget):
@@ -278,153 +99,159 @@ class MeetingView(QWidget):
         self.workspace = workspace
         self.meetings = MeetingRepository(workspace.db)
         self._organizations = {o.id: o for o in workspace.organizations.all()}
-        self._tasks: list[Task] = []
-        self.last_export: Path | None = None
-        self.last_error: str = ""
-        outer = QHBoxLayout(self)
+        self._shown_revision: int | None = None  # the meeting's, as its form shows it
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        outer.addWidget(splitter)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_meeting_list())
+        splitter.addWidget(self._build_meeting_pages())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        QHBoxLayout(self).addWidget(splitter)
+        self.setStyleSheet(FOCUS_STYLE)
+        self.reload()
 
+    # --- layout -------------------------------------------------------------------------
+    def _build_meeting_list(self) -> QWidget:
         left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.new_button = named(QPushButton(self.tr("Uusi kokous…")), "newMeeting")
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.new_button = _labelled(
+            QPushButton(self.tr("Uusi kokous…")), "newMeeting", self.tr("Uusi kokous")
+        )
         self.new_button.clicked.connect(self.new_meeting_dialog)
-        left_layout.addWidget(self.new_button)
-        self.list = named(QListWidget(), "meetingList")
+        layout.addWidget(self.new_button)
+        self.list = _labelled(QListWidget(), "meetingList", self.tr("Kokoukset"))
         self.list.currentItemChanged.connect(lambda *_: self.show_meeting())
-        left_layout.addWidget(self.list, 1)
-        splitter.addWidget(left)
+        layout.addWidget(self.list, 1)
+        return left
 
+    def _build_meeting_pages(self) -> QWidget:
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = named(QLabel(), "meetingHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.heading)
+        self.pages = named(QTabWidget(), "meetingPages")
+        self.details_page = self._build_details_page()
+        self.people_page = self._build_people_page()
+        self.agenda_page = self._build_agenda_page()
+        self.documents_page = self._build_documents_page()
+        self.pages.addTab(self.details_page, self.tr("Tiedot"))
+        self.pages.addTab(self.people_page, self.tr("Osallistujat"))
+        self.pages.addTab(self.agenda_page, self.tr("Esityslista"))
+        self.pages.addTab(self.documents_page, self.tr("Asiakirjat ja tarkistus"))
+        layout.addWidget(self.pages, 1)
+        return right
 
-        details = QGroupBox(self.tr("Kokouksen tiedot"))
-        details_form = QFormLayout(details)
-        details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.place = named(QLineEdit(), "detailPlace")
-        details_form.addRow(self.tr("Paikka"), self.place)
+    def _build_details_page(self) -> QScrollArea:
+        """A scrolling form: at any height its fields keep their own size."""
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.place = _labelled(QLineEdit(), "detailPlace", self.tr("Paikka"))
+        form.addRow(self.tr("Paikka"), self.place)
         # A plain time, empty until the secretary records it: the minutes print the recorded
         # end or nothing, never a guess such as the start time ("klo 17.00–17.00").
-        self.end = named(QLineEdit(), "detailEnd")
+        self.end = _labelled(QLineEdit(), "detailEnd", self.tr("Päättyi klo"))
         self.end.setPlaceholderText(self.tr("esim. 20.15 (tyhjä, jos ei vielä merkitty)"))
-        details_form.addRow(self.tr("Päättyi klo"), self.end)
-        self.checkers = named(QLineEdit(), "detailCheckers")
+        form.addRow(self.tr("Päättyi klo"), self.end)
+        self.checkers = _labelled(QLineEdit(), "detailCheckers", self.tr("Pöytäkirjantarkastajat"))
         self.checkers.setPlaceholderText(self.tr("nimet pilkuin eroteltuina"))
-        details_form.addRow(self.tr("Pöytäkirjantarkastajat"), self.checkers)
-        self.checked_on = named(OptionalDateEdit(self.tr("ei vielä")), "detailCheckedOn")
-        self.public_view_on = named(OptionalDateEdit(self.tr("ei vielä")), "detailPublicView")
-        details_form.addRow(self.tr("Tarkastettu"), self.checked_on)
-        details_form.addRow(self.tr("Yleisesti nähtävänä alkaen"), self.public_view_on)
-        self.save_details_button = named(QPushButton(self.tr("Tallenna tiedot")), "saveDetails")
-        self.save_details_button.clicked.connect(self.save_details)
-        details_form.addRow("", self.save_details_button)
-        layout.addWidget(details)
-
-        people_box = QGroupBox(self.tr("Osallistujat"))
-        people_layout = QVBoxLayout(people_box)
-        self.people = named(QTableWidget(0, 5), "participants")
-        self.people.setHorizontalHeaderLabels(
-            [
-                self.tr("Nimi"),
-                self.tr("Rooli"),
-                self.tr("Läsnä"),
-                self.tr("Saapui"),
-                self.tr("Poistui"),
-            ]
+        form.addRow(self.tr("Pöytäkirjantarkastajat"), self.checkers)
+        self.checked_on = _labelled(
+            OptionalDateEdit(self.tr("ei vielä")), "detailCheckedOn", self.tr("Tarkastettu")
         )
-        header = self.people.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.people.verticalHeader().hide()
-        people_layout.addWidget(self.people)
-        people_buttons = QHBoxLayout()
-        add_person = named(QPushButton(self.tr("Lisää henkilö")), "addPerson")
-        add_person.clicked.connect(lambda: self._add_person_row(Participant("")))
-        self.save_people = named(QPushButton(self.tr("Tallenna osallistujat")), "saveParticipants")
-        self.save_people.clicked.connect(self.save_participants)
-        people_buttons.addWidget(add_person)
-        people_buttons.addWidget(self.save_people)
-        people_buttons.addStretch(1)
-        people_layout.addLayout(people_buttons)
-        layout.addWidget(people_box, 2)
+        self.public_view_on = _labelled(
+            OptionalDateEdit(self.tr("ei vielä")),
+            "detailPublicView",
+            self.tr("Yleisesti nähtävänä alkaen"),
+        )
+        form.addRow(self.tr("Tarkastettu"), self.checked_on)
+        form.addRow(self.tr("Yleisesti nähtävänä alkaen"), self.public_view_on)
+        self.save_details_button = _labelled(
+            QPushButton(self.tr("Tallenna tiedot")), "saveDetails", self.tr("Tallenna tiedot")
+        )
+        self.save_details_button.clicked.connect(self.save_details)
+        form.addRow("", self.save_details_button)
+        form_widget.setMaximumWidth(820)  # lines a reader's eye can follow on a wide screen
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.addWidget(form_widget, 1)
+        columns.addStretch(0)
+        scroll = named(QScrollArea(), "meetingDetails")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        return scroll
 
-        agenda_box = QGroupBox(self.tr("Esityslista (järjestä vetämällä)"))
-        agenda_layout = QVBoxLayout(agenda_box)
-        self.agenda = named(QListWidget(), "agendaList")
-        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.agenda.model().rowsMoved.connect(self._on_rows_moved)
+    def _build_people_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.people = named(ParticipantsTable(), "participants")
+        layout.addWidget(self.people, 1)
+        buttons = QHBoxLayout()
+        self.add_person_button = _labelled(
+            QPushButton(self.tr("Lisää henkilö")), "addPerson", self.tr("Lisää henkilö")
+        )
+        self.add_person_button.clicked.connect(self._add_empty_person)
+        self.save_people = _labelled(
+            QPushButton(self.tr("Tallenna osallistujat")),
+            "saveParticipants",
+            self.tr("Tallenna osallistujat"),
+        )
+        self.save_people.clicked.connect(self.save_participants)
+        buttons.addWidget(self.add_person_button)
+        buttons.addWidget(self.save_people)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_agenda_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        hint = QLabel(self.tr("Järjestä vetämällä tai näppäimillä Ctrl+↑ ja Ctrl+↓."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.agenda = named(AgendaList(), "agendaList")
+        self.agenda.move_requested.connect(self.move_entry)
         self.agenda.itemDoubleClicked.connect(lambda _e: self.open_selected())
-        agenda_layout.addWidget(self.agenda)
+        self.agenda.currentRowChanged.connect(lambda _row: self._enable_entry_actions())
+        layout.addWidget(self.agenda, 1)
         row = QHBoxLayout()
-        for text, name, handler in (
-            (self.tr("Lisää asia…"), "addEntry", self.add_item_dialog),
-            (self.tr("Poista listalta"), "removeEntry", self.remove_selected),
-            (self.tr("Avaa asia"), "openEntry", self.open_selected),
-            (self.tr("Kirjaa päätös…"), "recordDecision", self.record_selected),
+        self._entry_buttons: list[QPushButton] = []  # they act on the selected entry
+        for text, name, handler, keys in (
+            (self.tr("Lisää asia…"), "addEntry", self.add_item_dialog, None),
+            (self.tr("Poista listalta"), "removeEntry", self.remove_selected, ""),
+            (self.tr("Avaa asia"), "openEntry", self.open_selected, ""),
+            (self.tr("Kirjaa päätös…"), "recordDecision", self.record_selected, ""),
+            (self.tr("Siirrä ylös"), "moveEntryUp", lambda: self.agenda.move_current(-1), "Ctrl+↑"),
+            (
+                self.tr("Siirrä alas"),
+                "moveEntryDown",
+                lambda: self.agenda.move_current(1),
+                "Ctrl+↓",
+            ),
         ):
-            button = named(QPushButton(text), name)
+            button = _labelled(QPushButton(text), name, text.rstrip("…"))
             button.clicked.connect(handler)
             row.addWidget(button)
-        agenda_layout.addLayout(row)
-        layout.addWidget(agenda_box, 3)
+            if keys is not None:
+                button.setToolTip(keys)
+                self._entry_buttons.append(button)
+        layout.addLayout(row)
+        return page
 
-        exports = QGroupBox(self.tr("Asiakirjat"))
-        # Two rows (the documents, then publishing), so the tab fits a small laptop screen.
-        export_grid = QGridLayout(exports)
-        for position, (text, name, handler) in enumerate(
-            [
-                (
-                    self.tr("Esityslista (DOCX)…"),
-                    "exportAgenda",
-                    lambda: self.export_dialog(ExportKind.AGENDA),
-                ),
-                (
-                    self.tr("Pöytäkirja (DOCX)…"),
-                    "exportMinutes",
-                    lambda: self.export_dialog(ExportKind.MINUTES),
-                ),
-                (
-                    self.tr("Valittu asia (DOCX)…"),
-                    "exportItem",
-                    lambda: self.export_dialog(ExportKind.ITEM),
-                ),
-                (self.tr("Tarkista julkaisukelpoisuus"), "checkPublish", self.show_check),
-                (self.tr("Julkaisuversio…"), "exportPublic", self.export_public_dialog),
-                (
-                    self.tr("Muutoksenhaun jälkeen…"),
-                    "exportAfterAppeal",
-                    lambda: self.export_public_dialog(after_appeal=True),
-                ),
-                (self.tr("Julkaise pöytäkirja"), "publishMinutes", self.publish_minutes),
-            ]
-        ):
-            button = named(QPushButton(text), name)
-            button.clicked.connect(handler)
-            row_number, column = (0, position) if position < 3 else (1, position - 3)
-            export_grid.addWidget(button, row_number, column)
-        layout.addWidget(exports)
-        self.findings = named(QListWidget(), "publishFindings")
-        self.findings.setWordWrap(True)
-        self.findings.hide()
-        self._shown_findings: list[Finding] = []
-        self._shown_revision: int | None = None  # the meeting's, as its form shows it
-        layout.addWidget(self.findings, 1)
-        self.override_button = named(
-            QPushButton(self.tr("Ohita valittu estävä kohta perustellen…")), "overrideFinding"
-        )
-        self.override_button.clicked.connect(lambda: self.override_selected_finding())
-        self.override_button.hide()
-        layout.addWidget(self.override_button)
-        splitter.addWidget(right)
-        splitter.setSizes([260, 900])
-        self.reload()
+    def _build_documents_page(self) -> MeetingDocuments:
+        documents = MeetingDocuments(self.workspace, self._organizations, self._guard)
+        documents.findings_shown.connect(lambda: self.pages.setCurrentWidget(documents))
+        documents.publish_requested.connect(self.publish_minutes)
+        documents.publications_changed.connect(self.publications_changed)
+        self.findings = documents.findings
+        self.override_button = documents.override_button
+        return documents
 
     # --- listing ---------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:
@@ -458,13 +285,13 @@ class MeetingView(QWidget):
         meeting = self.current_meeting()
         self.people.setRowCount(0)
         self.agenda.clear()
-        self.findings.clear()
-        self.findings.hide()
-        self._shown_findings = []
-        self.override_button.hide()
+        self.documents_page.show_meeting(meeting)
         self._shown_revision = meeting.revision if meeting is not None else None
+        shown = meeting is not None and meeting.id is not None
+        for page in (self.details_page, self.people_page, self.agenda_page, self.documents_page):
+            page.setEnabled(shown)  # the page tabs stay usable: only the controls wait
         if meeting is None or meeting.id is None:
-            self.heading.setText(self.tr("Ei kokouksia. Luo uusi kokous."))
+            self._show_no_meeting()
             return
         organization = self._organizations.get(meeting.organization_id)
         place = f", {meeting.place}" if meeting.place else ""
@@ -474,8 +301,7 @@ class MeetingView(QWidget):
         self.checkers.setText(", ".join(meeting.checkers))
         self.checked_on.set_value(meeting.checked_on)
         self.public_view_on.set_value(meeting.public_view_on)
-        for participant in self.meetings.participants(meeting.id):
-            self._add_person_row(participant)
+        self.people.set_participants(self.meetings.participants(meeting.id))
         items = self.workspace.items
         for entry in self.meetings.entries(meeting.id):
             item = items.get(entry.item_id)
@@ -485,65 +311,50 @@ class MeetingView(QWidget):
             row.setData(ENTRY_ROLE, entry.id)
             row.setData(Qt.ItemDataRole.UserRole, entry.item_id)
             self.agenda.addItem(row)
-        locked = meeting.published is not None
-        self.agenda.setDragEnabled(not locked)
+        self.agenda.setDragEnabled(meeting.published is None)
+        self._enable_entry_actions()
+
+    def _show_no_meeting(self) -> None:
+        """Empty fields, not a default date or time that could be taken for the meeting's."""
+        self.heading.setText(
+            self.tr("Valitse kokous luettelosta.")
+            if self.list.count()
+            else self.tr("Ei kokouksia. Luo uusi kokous.")
+        )
+        for field in (self.place, self.end, self.checkers):
+            field.clear()
+        self.checked_on.set_value(None)
+        self.public_view_on.set_value(None)
+        self._enable_entry_actions()
+
+    def _enable_entry_actions(self) -> None:
+        """The buttons that act on one agenda entry wait until one is selected."""
+        selected = self._selected_entry()
+        for button in self._entry_buttons:
+            button.setEnabled(selected is not None)
+        self.documents_page.select_item(selected[1] if selected else None)
 
     def _add_person_row(self, participant: Participant) -> None:
-        row = self.people.rowCount()
-        self.people.insertRow(row)
-        self.people.setItem(row, 0, QTableWidgetItem(participant.name))
-        role = QComboBox()
-        for value, label in role_labels().items():
-            role.addItem(label, value)
-        role.setCurrentIndex(role.findData(participant.role))
-        self.people.setCellWidget(row, 1, role)
-        present = QTableWidgetItem()
-        present.setCheckState(
-            Qt.CheckState.Checked if participant.present else Qt.CheckState.Unchecked
-        )
-        self.people.setItem(row, 2, present)
-        self.people.setItem(row, 3, QTableWidgetItem(participant.arrival))
-        self.people.setItem(row, 4, QTableWidgetItem(participant.departure))
+        self.people.add_participant(participant)
+
+    def _add_empty_person(self) -> None:
+        row = self.people.add_participant(Participant(""))
+        self.people.setCurrentCell(row, 0)
+        name = self.people.item(row, 0)
+        if name is not None:
+            self.people.editItem(name)
 
     def participants_from_table(self) -> list[Participant]:
-        people = []
-        for row in range(self.people.rowCount()):
-            name_item = self.people.item(row, 0)
-            name = name_item.text().strip() if name_item else ""
-            if not name:
-                continue
-            role_widget = self.people.cellWidget(row, 1)
-            role = (
-                ParticipantRole(role_widget.currentData())
-                if isinstance(role_widget, QComboBox)
-                else ParticipantRole.MEMBER
-            )
-            present_item = self.people.item(row, 2)
-            arrival = self.people.item(row, 3)
-            departure = self.people.item(row, 4)
-            people.append(
-                Participant(
-                    name,
-                    role,
-                    present=bool(
-                        present_item and present_item.checkState() == Qt.CheckState.Checked
-                    ),
-                    arrival=arrival.text() if arrival else "",
-                    departure=departure.text() if departure else "",
-                )
-            )
-        return people
+        return self.people.participants()
 
     # --- actions ------------------------------------------------------------------------
-    def _guard(self, action: object) -> bool:
+    def _guard(self, action: Callable[[], object]) -> bool:
         """Run a core action; a typed error becomes a message, never a traceback."""
         self.about_to_change_items.emit()
         try:
-            if callable(action):
-                action()
+            action()
         except PaatospajaError as error:
-            self.last_error = describe(error)
-            QMessageBox.warning(self, self.tr("Päätöspaja"), self.last_error)
+            warn(self, error)
             return False
         return True
 
@@ -564,7 +375,7 @@ class MeetingView(QWidget):
         if meeting is None:
             return
         meeting.place = self.place.text().strip()
-        meeting.checkers = [n.strip() for n in self.checkers.text().split(",") if n.strip()]
+        meeting.checkers = names_from_text(self.checkers.text())
         meeting.checked_on = self.checked_on.value()
         meeting.public_view_on = self.public_view_on.value()
         # the details as shown: another writer's change since then is a conflict, not lost
@@ -573,51 +384,28 @@ class MeetingView(QWidget):
         if not self._guard(lambda: end.append(meeting_end(meeting.start, self.end.text()))):
             return  # a mistyped time: what was typed stays in the form to be corrected
         meeting.end = end[0]
-        self._guard(lambda: self.meetings.update(meeting))
+        if self._guard(lambda: self.meetings.update(meeting)):
+            tell(self, self.tr("Kokouksen tiedot tallennettu."))
         self.reload(select=meeting.id)  # either way the form shows what is stored now
-
-    def override_selected_finding(self, reason: str | None = None) -> bool:
-        """Publish despite a blocking finding: only consciously, with a reason that is kept."""
-        meeting_id = self.current_meeting_id()
-        current = self.findings.currentItem()
-        # Rows carry their finding's index: status lines above or below them carry none.
-        row = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
-        if meeting_id is None or not isinstance(row, int):
-            return False
-        finding = self._shown_findings[row]
-        if not finding.blocks:
-            return False
-        if reason is None:
-            reason, ok = QInputDialog.getText(
-                self,
-                self.tr("Ohita perustellen"),
-                self.tr("Miksi asiakirjan saa julkaista tästä huolimatta?"),
-            )
-            if not ok:
-                return False
-        code, target = finding.key
-        if self._guard(
-            lambda: PublicationRepository(self.workspace.db).override(
-                meeting_id, code, target, reason or ""
-            )
-        ):
-            self.run_check()
-            return True
-        return False
 
     def save_participants(self) -> None:
         meeting_id = self.current_meeting_id()
-        if meeting_id is not None:
-            people = self.participants_from_table()
-            shown = self._shown_revision
+        if meeting_id is None:
+            return
+        people = self.participants_from_table()
+        shown = self._shown_revision
 
-            def write() -> None:
-                self._shown_revision = self.meetings.set_participants(
-                    meeting_id, people, expected_revision=shown
-                )
+        def write() -> None:
+            self._shown_revision = self.meetings.set_participants(
+                meeting_id, people, expected_revision=shown
+            )
 
-            if not self._guard(write):
-                self.show_meeting()
+        if not self._guard(write):
+            self.show_meeting()
+            return
+        # the table shows what is stored: rows left without a name are gone
+        self.people.set_participants(self.meetings.participants(meeting_id))
+        tell(self, self.tr("Osallistujat tallennettu: %d henkilöä.") % len(people))
 
     def candidates(self) -> list[ItemSummary]:
         """Drafts of this body that are not on any agenda yet (titles only: one query)."""
@@ -665,9 +453,15 @@ class MeetingView(QWidget):
 
     def remove_selected(self) -> None:
         selected = self._selected_entry()
-        if selected and self._guard(lambda: self.meetings.remove_entry(selected[0])):
+        if selected is None:
+            return
+        row = self.agenda.currentRow()
+        title = self.workspace.items.get(selected[1]).title
+        if self._guard(lambda: self.meetings.remove_entry(selected[0])):
             self.show_meeting()
+            self.agenda.setCurrentRow(min(row, self.agenda.count() - 1))
             self.items_changed.emit()
+            tell(self, self.tr("Poistettu esityslistalta: %s") % title)
 
     def open_selected(self) -> None:
         selected = self._selected_entry()
@@ -675,22 +469,10 @@ class MeetingView(QWidget):
             self.open_item_requested.emit(selected[1])
 
     def move_entry(self, entry_id: int, position: int) -> None:
+        """Store a new place for the entry (a drop or Ctrl+Up/Down) and keep it selected."""
         self._guard(lambda: self.meetings.move_entry(entry_id, position))
         self.show_meeting()
-
-    def _on_rows_moved(
-        self, _parent: QModelIndex, start: int, _end: int, _destination: QModelIndex, row: int
-    ) -> None:
-        moved = self.agenda.item(row if row < start else row - 1)
-        if moved is None:
-            self.show_meeting()
-            return
-        position = row if row < start else row - 1
-        entry_id = int(moved.data(ENTRY_ROLE))
-        # the view already shows the new order; store it and renumber after the drop ends
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: self.move_entry(entry_id, position))
+        self.agenda.select_entry(entry_id)
 
     def record_selected(self) -> None:
         selected = self._selected_entry()
@@ -710,6 +492,7 @@ class MeetingView(QWidget):
             lambda: self.meetings.record_decision(entry_id, record, expected_revision=revision)
         ):
             self.show_meeting()
+            self.agenda.select_entry(entry_id)
             self.items_changed.emit()
 
     def publish_minutes(self) -> None:
@@ -726,165 +509,15 @@ class MeetingView(QWidget):
             self._guard(lambda: self.meetings.publish_minutes(meeting_id))
             self.reload(select=meeting_id)
 
-    # --- exports ------------------------------------------------------------------------
-    def _suggested_name(self, kind: ExportKind, meeting: Meeting) -> str:
-        organization = self._organizations.get(meeting.organization_id)
-        short = (organization.short_name if organization else meeting.organization_id) or "kokous"
-        label = {
-            ExportKind.AGENDA: "esityslista",
-            ExportKind.MINUTES: "poytakirja",
-            ExportKind.ITEM: "asia",
-        }[kind]
-        return f"{short}-{meeting.number}-{meeting.year}-{label}.docx"
-
-    def export_dialog(self, kind: ExportKind) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        meeting = self.current_meeting()
-        if meeting is None or meeting.id is None:
-            return
-        object_id = meeting.id
-        if kind is ExportKind.ITEM:
-            selected = self._selected_entry()
-            if selected is None:
-                return
-            object_id = selected[1]
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Tallenna asiakirja"),
-            str(export_folder() / self._suggested_name(kind, meeting)),
-            self.tr("Word-asiakirja (*.docx)"),
-        )
-        if target:
-            remember_export_folder(Path(target))
-            self.export(kind, object_id, Path(target))
-
+    # --- documents (their page does the work) ------------------------------------------
     def export(self, kind: ExportKind, object_id: int, target: Path) -> Task:
-        """Export in the background with a progress dialog; the draft is only read."""
-        request = ExportRequest(self.workspace.root, kind, object_id, target)
-        return self._run_with_progress(
-            self.tr("Viedään asiakirjaa…"), lambda state: run_export(request, state)
-        )
-
-    def _run_with_progress(self, title: str, work: object) -> Task:
-        progress = QProgressDialog(title, self.tr("Keskeytä"), 0, 0, self)
-        progress.setWindowTitle(self.tr("Päätöspaja"))
-        progress.setMinimumDuration(300)
-        task = Task(work, self)  # type: ignore[arg-type]
-        progress.canceled.connect(task.cancel)
-
-        def on_progress(done: int, total: int, message: str) -> None:
-            progress.setMaximum(max(total, 0))
-            progress.setValue(done)
-            if message:
-                progress.setLabelText(message[:120])
-
-        def finished(result: object) -> None:
-            progress.reset()
-            if isinstance(result, Path):
-                self.last_export = result
-                self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                    self.tr("Tallennettu: %s") % result, 10000
-                )
-
-        def failed(error: object) -> None:
-            progress.reset()
-            self.last_error = describe(error) if isinstance(error, PaatospajaError) else str(error)
-            QMessageBox.warning(self, self.tr("Päätöspaja"), self.last_error)
-
-        task.progress.connect(on_progress)
-        task.finished.connect(finished)
-        task.failed.connect(failed)
-        task.cancelled.connect(progress.reset)
-        self._tasks = [*running(self._tasks), task]
-        task.start()
-        return task
-
-    def show_check(self) -> None:
-        self.run_check()
+        return self.documents_page.export(kind, object_id, target)
 
     def run_check(self) -> list[Finding]:
-        """The findings in the order the list shows them: row n is finding n."""
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            return []
-        findings = check_for_publishing(self.workspace, meeting_id)
-        self._show_findings(findings)
-        if not findings:
-            self.findings.addItem(self.tr("✔ Ei huomautettavaa: julkaisuversion voi viedä."))
-        return list(self._shown_findings)
+        return self.documents_page.run_check()
 
-    def _show_findings(self, findings: list[Finding]) -> None:
-        """Blocking findings first, each with its place ("§ 5", "Kokouksen tiedot: …")."""
-        self.findings.clear()
-        self._shown_findings = sorted(findings, key=lambda f: not f.blocks)  # stable
-        for index, finding in enumerate(self._shown_findings):
-            if finding.overridden:
-                marker, note = "↷", self.tr(" (ohitettu: %s)") % finding.overridden
-            else:
-                marker, note = ("✖" if finding.blocks else "!"), ""
-            text = finding.text()
-            excerpt = str(finding.params.get("excerpt", ""))
-            if excerpt and excerpt not in text:
-                text += f" [{excerpt}]"
-            place = f"{finding.target}: " if finding.target else ""
-            row = QListWidgetItem(f"{marker} {place}{text}{note}")
-            row.setToolTip(finding.target)
-            row.setData(Qt.ItemDataRole.UserRole, index)
-            self.findings.addItem(row)
-        self.findings.show()
-        self.override_button.setVisible(any(f.blocks for f in findings))
-
-    def export_public_dialog(self, after_appeal: bool = False) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        meeting = self.current_meeting()
-        if meeting is None or meeting.id is None:
-            return
-        suffix = "-julkinen-muutoksenhaun-jalkeen.docx" if after_appeal else "-julkinen.docx"
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Tallenna julkaisuversio"),
-            str(
-                export_folder()
-                / self._suggested_name(ExportKind.MINUTES, meeting).replace(".docx", suffix)
-            ),
-            self.tr("Word-asiakirja (*.docx)"),
-        )
-        if target:
-            remember_export_folder(Path(target))
-            self.export_public(meeting.id, Path(target), after_appeal=after_appeal)
+    def override_selected_finding(self, reason: str | None = None) -> bool:
+        return self.documents_page.override_selected_finding(reason)
 
     def export_public(self, meeting_id: int, target: Path, after_appeal: bool = False) -> Task:
-        """Check, redact and write in the background; a PDF too when LibreOffice is there."""
-        owner = self.workspace
-
-        def work(state: object) -> PublicExportResult:
-            with owner.session() as workspace:  # its own connection, closed at the end
-                return export_public(
-                    workspace,
-                    meeting_id,
-                    target,
-                    after_appeal=after_appeal,
-                    pdf=find_soffice() is not None,
-                    published_on=date.today(),
-                )
-
-        task = self._run_with_progress(self.tr("Tehdään julkaisuversiota…"), work)
-        task.finished.connect(self._show_public_result)
-        return task
-
-    def _show_public_result(self, result: object) -> None:
-        if not isinstance(result, PublicExportResult):
-            return
-        self._show_findings(result.findings)
-        if result.docx is None:
-            self.last_error = self.tr("Julkaisuversiota ei tehty: korjaa estävät kohdat.")
-            self.findings.insertItem(0, self.last_error)
-        else:
-            self.last_export = result.docx
-            written = str(result.docx) + (f" ja {result.pdf.name}" if result.pdf else "")
-            self.findings.insertItem(0, self.tr("Julkaisuversio tallennettu: %s") % written)
-            if result.pdf_error:
-                self.findings.addItem(self.tr("PDF:ää ei tehty: %s") % result.pdf_error)
-        self.publications_changed.emit()
+        return self.documents_page.export_public(meeting_id, target, after_appeal)
