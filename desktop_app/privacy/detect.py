@@ -2,8 +2,8 @@
 
 Pure functions over plain text (the section text of ``richtext.html_to_text``): the offsets
 of a :class:`Detection` index that text, so a confirmed finding becomes a mark directly.
-:func:`detect` looks at the normalised text (``privacy.normalize``: soft hyphens and
-zero-width characters gone, every dash a "-", spaces inside a code joined), because a code
+:func:`detect` looks at the normalised text (``privacy.normalize``: invisible format
+characters gone, every dash look-alike a "-", spaces or tabs inside a code joined), because a code
 typed with a non-breaking hyphen is the same personal data; its offsets and ``text`` are
 mapped back to the original characters, invisible ones included.
 
@@ -30,14 +30,20 @@ The rules, and why:
   courts' and state authorities' domains, role addresses (``kirjaamo@`` …) and addresses in
   a contact block are official; the rest are private.
 * **Street addresses** — a street name (-katu, -tie, -kuja, -polku, -väylä, -ranta, -rinne
-  …) with a number, or a postcode with its town, when it stands within a few characters after
-  a capitalised name pair; after a word that makes it a home ("kotiosoite", "asuu",
-  "asunut") in the same sentence; after "osoite"/"osoitteessa" in a sentence about a person
-  ("hakija", "naapuri" …) that is not about a property, a school or an office; or in the
-  same sentence after a marked name ("Matti Meikäläinen, joka on asunut alueella vuodesta
-  1990, Kotikatu 5"). The address of a property or an office alone is not flagged (in the
-  real minutes "osoitteessa" names schools, meeting rooms and building sites far more often
-  than homes); a person's home address is.
+  …, or abbreviated: "Rauhank. 5") with a number, a range ("15–17") and an apartment ("A 3",
+  "b 7", "as. 12"), or a postcode with its town; a street without such an ending
+  ("Pohjoisesplanadi 5", "Kauppatori 5") only with its postcode and town or right after an
+  address word. It is a finding when it stands within a few characters after a capitalised
+  name pair; after a word that makes it a home ("kotiosoite", "asuu", "asunut") in the same
+  sentence; after the address with a possessive ("hänen osoitteensa", "osoitteesi",
+  "osoitteemme") or the label "Osoite:" in a sentence not about a property or a body; after
+  "osoite"/"osoitteessa" in a sentence about a person ("hakija", "naapuri" …) that is not
+  about a property, a school or an office; in the same sentence after a marked name ("Matti
+  Meikäläinen, joka on asunut alueella vuodesta 1990, Kotikatu 5"); or on the 1–2 lines right
+  under a line that is a name, marked or not (a letter's address block in the parties or the
+  Tiedoksi field). The address of a property, an office or a unit ("Palvelukeskus …",
+  "Lautakuntasali …") is not flagged (in the real minutes "osoitteessa" names schools, meeting
+  rooms and building sites far more often than homes); a person's home address is.
 * **Names** — no general name recognition (it would bury the real findings in noise); the
   names the secretary has marked once are found again everywhere (``known_names``), each of
   their parts in its inflected forms too (``privacy.names``).
@@ -426,10 +432,22 @@ _STREET_SUFFIX = (
     "katu|tie|kuja|polku|väylä|ranta|rinne|kaari|raitti|kaarre|tanhua|puistikko|"
     "vägen|gatan|gränd|stigen|stranden|backen"
 )
+_HOUSE = (
+    r"\d{1,4}(?:\s?-\s?\d{1,4})?"  # "Kalevankatu 15-17" (any dash is "-" by then)
+    r"(?:\s?[A-Ha-h]\b(?:\s?\d{1,3})?)?"  # "5 A 3", "5 b 7", "5a"
+    r"(?:,?\s+as\.?\s?\d{1,4})?"  # "5 as. 12"
+)
+_POSTCODE_AFTER = rf"(?:,?\s+\d{{5}}(?:\s+[{_UPPER}][{_LOWER}]+)?)"
 _ADDRESS = re.compile(
-    rf"\b[{_UPPER}][{_LOWER}\-]+(?:{_STREET_SUFFIX})\s+\d{{1,4}}"
-    rf"(?:\s?[A-Ha-h]\b(?:\s?\d{{1,3}})?)?"
-    rf"(?:,?\s+\d{{5}}(?:\s+[{_UPPER}][{_LOWER}]+)?)?"
+    rf"\b[{_UPPER}][{_LOWER}\-]+"
+    rf"(?:(?:{_STREET_SUFFIX})\s+|(?<=[{_LOWER}]{{3}}[kt])\.\s?)"  # "Rauhank. 5", "Hämeent. 5"
+    rf"{_HOUSE}{_POSTCODE_AFTER}?"
+)
+_PLAIN_STREET = re.compile(rf"[{_UPPER}][{_LOWER}\-]{{3,}}\s+{_HOUSE}(?![\w:])")
+"""A street without a street ending ("Pohjoisesplanadi 5", "Kauppatori 5"): an address
+only with its postcode and town beside it or right after an address word."""
+_PLAIN_STREET_POSTCODE = re.compile(
+    rf"\b[{_UPPER}][{_LOWER}\-]{{3,}}\s+{_HOUSE}(?:,\s*|\s+)\d{{5}}\s+[{_UPPER}][{_LOWER}]+"
 )
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME_PAIR_BEFORE = re.compile(
@@ -451,8 +469,14 @@ _PERSON_ROLES = frozenset(
 _HOME_CUE = (
     r"(?:koti|asuin)osoit\w*|asu(?:u|vat|va|van|vien|nut|neet|i|ivat)|hemadress\w*|bor|bosatt"
 )
+_OWN_CUE = (
+    r"osoittee(?:ss[aä]|ll[aä]|st[aä]|n[aä]|see)?(?:ni|si|nsa|nsä|mme|nne)"
+    r"|osoittee(?:ssa|lla|sta|na)an|adress(?:en)?\s+är"
+)
+"""The address with a possessive suffix: "hänen osoitteensa", "osoitteesi", "osoitteemme"."""
 _ADDRESS_CUE = re.compile(
-    rf"(?<![\w\-])(?:(?P<home>{_HOME_CUE})|osoit(?:e|teessa|teeseen|teella|teesta|teena|teen|teet)"
+    rf"(?<![\w\-])(?:(?P<home>{_HOME_CUE})|(?P<own>{_OWN_CUE})|(?P<label>osoite\s*:)"
+    r"|osoit(?:e|teessa|teeseen|teella|teesta|teena|teen|teet)"
     r"|os\.|adress(?:en)?)(?![\w])",
     re.IGNORECASE,
 )
@@ -517,15 +541,103 @@ def _cue_before(text: str, start: int, end: int) -> bool:
         sentence = _sentence(text, cue.start(), end)
         if _INSTITUTION.search(sentence):
             continue  # "Rakennuspaikka sijaitsee osoitteessa …": a property's address
-        if _PERSON_IN_SENTENCE.search(sentence):
+        if cue.group("own") or cue.group("label") or _PERSON_IN_SENTENCE.search(sentence):
+            return True  # "osoitteensa", "Osoite:" without a body or a property: someone's
+    return False
+
+
+_AFTER_CUE = re.compile(r"[\s:,]*(?:on\s+|oli\s+|är\s+)?")
+
+
+def _streets_after_cues(text: str) -> list[tuple[int, int]]:
+    """Streets without a street ending that stand right after an address word.
+
+    The address words are looked up with ``str.find`` first: a case-insensitive regular
+    expression over every text would take as long as the rest of the detection.
+    """
+    found = []
+    for needle in ("soit", "dress"):
+        at = text.find(needle)
+        while at >= 0:
+            start = at
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            cue = _ADDRESS_CUE.match(text, start)
+            if cue:
+                gap = _AFTER_CUE.match(text, cue.end())
+                street = _PLAIN_STREET.match(text, gap.end() if gap else cue.end())
+                if street:
+                    found.append((street.start(), street.end()))
+            at = text.find(needle, at + len(needle))
+    return found
+
+
+_NAME_LINE = re.compile(
+    rf"\s*(?:[{_UPPER}][{_LOWER}]+\s*:\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    r"\s*[,;]?\s*"
+)
+_PLACE_ENDINGS = (
+    "keskus", "yksikkö", "talo", "koti", "asema", "sali", "huone", "kirkko", "seura",
+    "seurakunta", "liitto", "yhdistys", "säätiö", "yhtymä", "oikeus", "virasto", "toimisto",
+    "kirjaamo", "valtuusto", "hallitus", "lautakunta", "opisto", "koulu", "kirjasto", "museo",
+    "teatteri", "halli", "kenttä", "puisto", "tori", "ryhmä", "osasto", "palvelut", "tiimi",
+    "yhtiö", "kunta", "kaupunki",
+)  # fmt: skip
+"""How the first word of a unit's or a place's name ends ("Palvelukeskus Hopearinne",
+"Hoitoyksikkö Päivärinne", "Lautakuntasali Horisontti"): a capitalised pair, not a person."""
+
+
+def _names_a_place(pair: str) -> bool:
+    first = pair.split()[0].casefold() if pair.split() else ""
+    return first.endswith(_PLACE_ENDINGS) or first.startswith("osoit")
+
+
+_ADDRESS_LINES = 2
+_PARENTHESIS = re.compile(r"\s*\([^()\n]*\)\s*$")
+
+
+def _is_name_line(line: str, start: int, name_spans: Iterable[tuple[int, int]]) -> bool:
+    """A line that is a person's name: a marked name that ends it, or a capitalised pair.
+
+    ``start`` is where the line begins in the text the spans index.
+    """
+    stripped = line.rstrip(" ,;:.")
+    end = start + len(stripped)
+    if any(start <= first and last == end for first, last in name_spans):
+        return True
+    match = _NAME_LINE.fullmatch(_PARENTHESIS.sub("", line))  # "Testi Hakija (hetu …)"
+    if match is None:
+        return False
+    words = {word.casefold() for word in match["name"].split()}
+    return not (words & _NOT_NAMES or _names_a_place(match["name"]))
+
+
+def _under_a_name(text: str, start: int, name_spans: Iterable[tuple[int, int]]) -> bool:
+    """The address begins one of the 1-2 lines right under a name: a letter's address block.
+
+    "Matti Meikäläinen⏎Kotikatu 5⏎00100 Helsinki" in the parties or the Tiedoksi field; the
+    line between the name and the address may only be another line of the address.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    above_end = line_start - 1
+    for _ in range(_ADDRESS_LINES):
+        if above_end < 0:
+            return False
+        above_start = text.rfind("\n", 0, above_end) + 1
+        line = text[above_start:above_end]
+        if _is_name_line(line, above_start, name_spans):
             return True
+        if not (re.search(r"\d", line) and len(line) <= 60):
+            return False
+        above_end = above_start - 1
     return False
 
 
 def _name_before(text: str, start: int, name_spans: Iterable[tuple[int, int]]) -> bool:
     return any(
-        0 <= start - end <= _NAME_REACH and _same_sentence(text[end:start])
-        for _, end in name_spans
+        0 <= start - end <= _NAME_REACH and _same_sentence(text[end:start]) for _, end in name_spans
     )
 
 
@@ -541,19 +653,26 @@ def _name_pair_before(text: str, start: int) -> str:
         return ""  # "erityisasumisenkohde Helsingin Myllypuro, …": not a person's name
     if {word.casefold() for word in pair["pair"].split()} & _NOT_NAMES:
         return ""
+    if _names_a_place(pair["pair"]):
+        return ""  # "Kokouspaikka: Lautakuntasali Horisontti, Työpajankatu 8"
     return pair["pair"]
 
 
-def find_addresses(
-    text: str, name_spans: Iterable[tuple[int, int]] = ()
-) -> list[Detection]:
+def find_addresses(text: str, name_spans: Iterable[tuple[int, int]] = ()) -> list[Detection]:
     """Home addresses: by a name pair, after an address word, or after a marked name."""
     spans = list(name_spans)
-    matches = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
-    streets = list(matches)
-    for match in _POSTCODE_TOWN.finditer(text):
-        if not any(s <= match.start() < e for s, e in streets):
-            matches.append((match.start(), match.end()))
+    streets = [(m.start(), m.end()) for m in _ADDRESS.finditer(text)]
+    postcodes = [(m.start(), m.end()) for m in _POSTCODE_TOWN.finditer(text)]
+    plain = (
+        [(m.start(), m.end()) for m in _PLAIN_STREET_POSTCODE.finditer(text)] if postcodes else []
+    )
+    for start, end in plain + _streets_after_cues(text):
+        if not any(s < end and start < e for s, e in streets):
+            streets.append((start, end))
+    matches = list(streets)
+    for start, end in postcodes:
+        if not any(s <= start < e for s, e in streets):
+            matches.append((start, end))
     found = []
     for start, end in sorted(matches):
         is_street = (start, end) in streets
@@ -564,6 +683,8 @@ def find_addresses(
             note = "osoite"
         elif _name_before(text, start, spans):
             note = "merkityn nimen lähellä"
+        elif _under_a_name(text, start, spans):
+            note = "osoite nimen alla"
         else:
             continue
         if in_official_context(text, start, end):

@@ -8,7 +8,9 @@ forms, built from the stems Finnish names actually take:
 * -nen names: Meikäläinen → Meikäläise- (Meikäläisen, Meikäläiselle, Meikäläiseen) and
   Meikäläis- (Meikäläistä, Meikäläisten, Meikäläisiä);
 * consonant gradation before the last vowel: tt/t (Matti → Matin), kk/k (Pekka → Pekan),
-  pp/p (Seppo → Sepon), and the rarer nt/nn, nk/ng, mp/mm, lt/ll, rt/rr, ht/hd;
+  pp/p (Seppo → Sepon), and the rarer nt/nn, nk/ng, mp/mm, lt/ll, rt/rr, ht/hd; a single
+  consonant between vowels too: t/d (Räty → Rädyn, Satu → Sadun), p/v (Hepo → Hevon), k/–
+  (Mäki → Mäen), and lk/lj, rk/rj before the e-stem (Jälki → Jäljen);
 * -i names with an e-stem (Koski → Kosken, Lahti → Lahden) besides the i-stem (Matti → Matin);
 * names ending in a consonant (Mikael → Mikaelin) and -s names (Markus → Markuksen);
 
@@ -16,15 +18,19 @@ followed by a case ending, a possessive suffix and a clitic ("Matilleen", "Meik�
 Only the endings Finnish has are accepted, not any letters, so "Mattila" is not taken for a
 form of "Matti".
 
-A part alone is searched only when it is at least three letters long, starts with a capital
-and is not also an ordinary word ("Koski", "Mäki", "Rauha"): the ordinary word would be removed
-from every sentence it stands in. Such a part is still found within the full name.
+A full name is searched with every part in its forms ("Heikin Kosken", "Mikon Lehdon"), in
+capitalised or all-capital letters ("MATIN MEIKÄLÄISEN"). A part alone is searched only when
+it is at least three letters long, starts with a capital and is not also an ordinary word
+("Koski", "Mäki", "Rauha"): the ordinary word would be removed from every sentence it stands
+in. Such a part is still found within the full name. A part alone in capitals counts only
+among other words in capitals (a heading), not as an acronym ("MATTI-tietojärjestelmä").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _LOWER = "a-zäöåüéè"
 _VOWELS = "aeiouyäö"
@@ -44,6 +50,11 @@ _GRADATION = {
     "tt": "t", "kk": "k", "pp": "p", "nt": "nn", "nk": "ng", "mp": "mm", "lt": "ll",
     "rt": "rr", "ht": "hd",
 }  # fmt: skip
+_SINGLE_GRADATION = {"t": "d", "p": "v", "k": ""}
+"""A single consonant between vowels weakens as well: Räty → Rädyn, Hepo → Hevon, Mäki →
+Mäen. The k that disappears leaves a stem of at least three letters only ("Aki" keeps its k:
+"Ae-" would match far too much)."""
+_E_STEM_GRADATION = {"lk": "lj", "rk": "rj"}  # Jälki → Jäljen, Särki → Särjen
 
 COMMON_WORDS = frozenset(
     {
@@ -80,15 +91,31 @@ def stems(word: str) -> list[str]:
         pair = body[-2:].casefold()
         if pair in _GRADATION:
             bodies.append(body[:-2] + _GRADATION[pair])
+        elif _single_consonant(body):
+            bodies.append(body[:-1] + _SINGLE_GRADATION[body[-1].casefold()])
         for base in bodies:
-            found.append(base + vowel)
+            if not (vowel.casefold() == "i" and base[-1:].casefold() in _VOWELS):
+                found.append(base + vowel)  # not "Mäi-": Mäki weakens only as Mäen
             if vowel.casefold() == "i":
                 found.append(base + "e")  # Koski → Kosken, Lahti → Lahden
+        if vowel.casefold() == "i" and pair in _E_STEM_GRADATION:
+            found.append(body[:-2] + _E_STEM_GRADATION[pair] + "e")
         return list(dict.fromkeys(found))
     if lower.endswith("s") and len(word) > 3:
         found += [word[:-1] + "kse"]  # Markus → Markuksen
     found.append(word + "i")  # Mikael → Mikaelin
     return list(dict.fromkeys(found))
+
+
+def _single_consonant(body: str) -> bool:
+    """A t, p or k between two vowels: "Rät" of Räty, "Mäk" of Mäki (not "Mark" or "Att")."""
+    lower = body.casefold()
+    return (
+        len(lower) >= 2
+        and lower[-1] in _SINGLE_GRADATION
+        and lower[-2] in _VOWELS
+        and (lower[-1] != "k" or len(lower) >= 3)
+    )
 
 
 def part_pattern(word: str) -> str:
@@ -112,21 +139,73 @@ def searchable_alone(part: str, text: str = "") -> bool:
     return not (text and re.search(rf"(?<![\w]){re.escape(lower)}", text))
 
 
+@lru_cache(maxsize=2048)
+def _heads(word: str) -> tuple[str, ...]:
+    """The first letters of every form of ``word``: lower case, capitalised and in capitals.
+
+    A text without any of them cannot hold the word, and ``in`` is far faster than a
+    case-insensitive regular expression.
+    """
+    folded = [stem.casefold() for stem in stems(word)]
+    head = folded[0][:3]
+    while not all(stem.startswith(head) for stem in folded):
+        head = head[:-1]
+    return tuple(dict.fromkeys((head.capitalize(), head.upper(), head)))
+
+
+def _may_hold(text: str, word: str) -> bool:
+    return any(head in text for head in _heads(word))
+
+
+@lru_cache(maxsize=512)
+def _full_name(name: str) -> re.Pattern[str]:
+    words = [part_pattern(word) for word in name.split()]
+    return re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2048)
+def _part_alone(part: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The part as written (capitalised) and in any case, the latter for all-capital text."""
+    pattern = rf"(?<![\w]){part_pattern(part)}(?![\w])"
+    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+
+
 def find_name_spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     """Spans of the names in ``text``: full names and parts alone, neighbours joined."""
     spans: list[tuple[int, int]] = []
     cleaned = sorted({" ".join(n.split()) for n in names if n.strip()}, key=len, reverse=True)
     for name in cleaned:
-        *first, last = name.split()
-        words = [re.escape(word) for word in first] + [part_pattern(last)]
-        full = re.compile(r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])", re.IGNORECASE)
-        spans += [(m.start(), m.end()) for m in full.finditer(text)]
-        for part in name.split():
+        parts = [part for part in name.split() if _may_hold(text, part)]
+        if len(parts) == len(name.split()):
+            spans += [(m.start(), m.end()) for m in _full_name(name).finditer(text)]
+        for part in parts:
             if not searchable_alone(part, text):
                 continue
-            alone = re.compile(rf"(?<![\w]){part_pattern(part)}(?![\w])")
-            spans += [(m.start(), m.end()) for m in alone.finditer(text)]
+            written, any_case = _part_alone(part)
+            spans += [(m.start(), m.end()) for m in written.finditer(text)]
+            if _heads(part)[0].upper() in text:  # in capitals: "MEIKÄLÄISEN PERHE"
+                spans += [
+                    (m.start(), m.end())
+                    for m in any_case.finditer(text)
+                    if m[0].isupper() and _in_capitals(text, m.start(), m.end())
+                ]
     return _joined(text, spans)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\w\n]{1,3}$")
+_WORD_AFTER = re.compile(r"[^\w\n]{1,3}(\w+)")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """A word next to it is in capitals too: a heading or a name block, not an acronym.
+
+    "MEIKÄLÄISEN PERHE" is the name in a heading; "MATTI-tietojärjestelmä" is a system.
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return any(
+        word is not None and len(word[1]) > 1 and word[1].isupper() for word in (before, after)
+    )
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
