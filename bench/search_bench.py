@@ -10,9 +10,15 @@ subprocess, so the peak memory (ru_maxrss of that process) belongs to that build
 whoosh rebuild of 5,000 or more documents runs on two spawned worker processes, whose largest
 peak is shown apart (peak_workers_mb; the two run at the same time).
 
+    uv run python bench/search_bench.py --sizes 20000 --engines whoosh,fts5-keys
+
 Engines:
-- whoosh: the production SearchService (analyzer ``fi-parts`` unless --analyzer), build =
-  ``rebuild()`` from SQLite, query = ``search()`` including the highlighted snippets.
+- whoosh: the production SearchService (the default analyzer unless --analyzer), build =
+  ``rebuild()`` from SQLite, query = ``search()`` including the highlighted snippets. A
+  second table shows what forgiving search adds (see ``forgiving_timings``): queries with
+  two letters swapped, a 5,000-character text as the query (first 12 snippets, all 50),
+  similar decisions for such a text, and near-spelling lookups with our vocabulary against
+  Whoosh's ``reader.terms_within``.
 - fts5-keys: FTS5 with the SAME stemming: the text is analysed in Python with our Finnish
   analyzer (folded Snowball keys + compound parts in a third column), stored as keys, with
   tokenizer unicode61; queries are analysed the same way and OR-ed, ranked by bm25 with the
@@ -159,6 +165,7 @@ def worker_whoosh(db: Path, work: Path, queries: list[str], analyzer: str, round
     size = folder_size(index_dir)
     times = latencies(lambda q: service.search(q, limit=20), queries, rounds)
     times_plain = latencies(lambda q: service.search(q, limit=20, snippets=False), queries, 1)
+    extra = forgiving_timings(service, queries, rounds)
     base = real_records(300)
     connection = connect(db)
     added = list(extra_records(base))
@@ -168,7 +175,71 @@ def worker_whoosh(db: Path, work: Path, queries: list[str], analyzer: str, round
     service.index_decisions([r.source_id for r in added])
     add100 = time.perf_counter() - started
     service.close()
-    return summary(build, size, times, times_plain, add100)
+    return {**summary(build, size, times, times_plain, add100), **extra}
+
+
+def long_texts(count: int = 5, chars: int = 5000) -> list[str]:
+    """Pasted paragraphs / draft texts of about ``chars`` characters from real decisions."""
+    texts = [r.text for r in real_records(400) if len(r.text) >= chars]
+    return [t[:chars] for t in texts[:: max(1, len(texts) // count)][:count]]
+
+
+def forgiving_timings(service: SearchService, queries: list[str], rounds: int) -> dict:
+    """Timings of the paths a forgiving search adds: typos, long texts, similar decisions.
+
+    - typo_p95_ms: the queries with two neighbouring letters swapped in the longest word;
+    - long50_first_ms / long50_all_ms: a 5,000-character text as the query, 50 hits, with
+      snippets for the first screenful (what the window paints first) and for all 50;
+    - similar_p95_ms: similar decisions for a 5,000-character draft text;
+    - near_own_ms / near_whoosh_ms: looking up the near spellings of a few misspelt keys
+      with desktop_app.search.spelling and with Whoosh's reader.terms_within.
+    """
+    from bench.search_quality import typo_variant
+    from desktop_app.search.spelling import Vocabulary
+
+    typos = [typo_variant(q) for q in queries]
+    texts = long_texts()
+    first = latencies(lambda t: service.search(t, limit=50, snippet_count=12), texts, rounds)
+    every = latencies(lambda t: service.search(t, limit=50), texts, rounds)
+    similar = latencies(lambda t: service.similar(t), texts, rounds)
+    typo_times = latencies(lambda q: service.search(q, limit=20), typos, rounds)
+    searcher = service._searcher
+    assert searcher is not None
+    misspelt = [
+        finnish_key(typo_variant(w))
+        for w in (
+            "kiinteistövero",
+            "rakennuslupa",
+            "päiväkoti",
+            "ympäristölautakunta",
+            "hankintalaki",
+        )
+    ]
+    started = time.perf_counter()
+    vocabulary = Vocabulary(
+        (t.decode("utf-8"), searcher.reader().doc_frequency("text", t.decode("utf-8")))
+        for t in searcher.reader().lexicon("text")
+    )
+    vocabulary_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    for key in misspelt:
+        vocabulary.near(key, 2)
+    own = (time.perf_counter() - started) * 1000 / len(misspelt)
+    started = time.perf_counter()
+    for key in misspelt:
+        list(searcher.reader().terms_within("text", key, 2, prefix=1))
+    whoosh = (time.perf_counter() - started) * 1000 / len(misspelt)
+    return {
+        "typo_p95_ms": statistics.quantiles(typo_times, n=20)[18],
+        "long50_first_ms": statistics.median(first),
+        "long50_all_ms": statistics.median(every),
+        "similar_p95_ms": max(similar)
+        if len(similar) < 20
+        else statistics.quantiles(similar, n=20)[18],
+        "vocabulary_ms": vocabulary_ms,
+        "near_own_ms": own,
+        "near_whoosh_ms": whoosh,
+    }
 
 
 def fts_analyse(text: str) -> str:
@@ -314,6 +385,7 @@ def main() -> int:
     parser.add_argument("--analyzer", default=DEFAULT_ANALYZER, choices=sorted(ANALYZERS))
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--worker", default="")
+    parser.add_argument("--engines", default="whoosh,fts5-keys,fts5-plain")
     parser.add_argument("--db", default="")
     parser.add_argument("--work", default="")
     args = parser.parse_args()
@@ -326,7 +398,7 @@ def main() -> int:
         else (["real:600", "3000"] if args.quick else ["real", "20000", "100000"])
     )
     rounds = 1 if args.quick else args.rounds
-    engines = ["whoosh", "fts5-keys", "fts5-plain"]
+    engines = [e for e in args.engines.split(",") if e]
     base = real_records()
     table: list[tuple[str, str, dict]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -361,9 +433,25 @@ def main() -> int:
     for label, engine, result in table:
         print(f"{label:<18} {engine:<11} " + " ".join(f"{result[c]:>16.2f}" for c in columns))
     print()
+    forgiving = [
+        "typo_p95_ms",
+        "long50_first_ms",
+        "long50_all_ms",
+        "similar_p95_ms",
+        "vocabulary_ms",
+        "near_own_ms",
+        "near_whoosh_ms",
+    ]
+    print(f"{'corpus':<18} " + " ".join(f"{c:>16}" for c in forgiving))
+    for label, engine, result in table:
+        if engine == "whoosh":
+            print(f"{label:<18} " + " ".join(f"{result[c]:>16.2f}" for c in forgiving))
+    print()
     for label in dict.fromkeys(label for label, _, _ in table):
-        ours = next(r for lab, e, r in table if lab == label and e == "whoosh")
-        keys = next(r for lab, e, r in table if lab == label and e == "fts5-keys")
+        ours = next((r for lab, e, r in table if lab == label and e == "whoosh"), None)
+        keys = next((r for lab, e, r in table if lab == label and e == "fts5-keys"), None)
+        if ours is None or keys is None:
+            continue
         print(
             f"{label}: whoosh/fts5-keys  build ×{ours['build_s'] / keys['build_s']:.2f}"
             f"  p95 ×{ours['p95_ms'] / keys['p95_ms']:.2f}"

@@ -147,7 +147,7 @@ def test_the_workspace_before_a_nested_command(
     from ui.launcher import _command_line
 
     workspace = str(tmp_path / "ws")
-    arguments = ["meeting", "new", "--body", "kh", "--date", "2026-12-01"]
+    arguments = ["meeting", "new", "--body", "kh", "--date", "2026-12-01", "--start", "18:00"]
     command = _command_line(["--workspace", workspace, *arguments], command_names())
     assert command is not None
     assert main(command) == 0
@@ -160,3 +160,27 @@ def test_a_mistyped_command_lists_the_commands(capsys: pytest.CaptureFixture[str
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert "tuntematon valinta" in err and "search" in err
+
+
+def test_json_lines_carry_the_did_you_mean_suggestion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.search_decisions import FINNISH
+
+    source = tmp_path / "decisions.jsonl"
+    source.write_text(
+        "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in FINNISH), encoding="utf-8"
+    )
+    workspace = str(tmp_path / "ws")
+    assert main(["import", str(source), "--workspace", workspace]) == 0
+    capsys.readouterr()
+    assert main(["search", "kiinteistövreo", "--json", "--workspace", workspace]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    # (the workspace's own sample decisions may also be about the property tax)
+    assert {"vero-0", "vero-1", "vero-2"} <= {line["id"] for line in lines}
+    assert {line["suggestion"] for line in lines} == {"kiinteistövero"}
+    assert main(["search", "kiinteistövero", "--json", "--workspace", workspace]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert lines and {line["suggestion"] for line in lines} == {""}
+    assert main(["search", "kiinteistövreo", "--workspace", workspace]) == 0
+    assert "Tarkoititko: kiinteistövero" in capsys.readouterr().err

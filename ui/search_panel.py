@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections.abc import Callable
 
@@ -50,11 +51,13 @@ from desktop_app.search.service import (
     SearchResults,
     SearchService,
 )
+from desktop_app.tasks import TaskState
 from ui.widgets import OptionalDateEdit, named
 from ui.workers import Task, running
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 50
+SNIPPETS_AT_ONCE = 12  # more than a screenful; the rest follow in the background
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -161,6 +164,16 @@ def help_html() -> str:
             "SearchPanel", "<i>title:kaava</i> hakee otsikoista, <i>body:</i> toimielimestä."
         ),
         QCoreApplication.translate(
+            "SearchPanel",
+            "<i>body:kunnanhallitus</i>, <i>type:viranhaltija</i> ja <i>pvm:2024</i>"
+            " rajaavat tuloksia.",
+        ),
+        QCoreApplication.translate(
+            "SearchPanel",
+            "Ilman ä:tä ja ö:tä tai kirjoitusvirheen kanssakin löytyy:"
+            " <i>paivakoti</i> löytää <i>päiväkodin</i>.",
+        ),
+        QCoreApplication.translate(
             "SearchPanel", "Nuoli alas siirtää tuloksiin, Enter esikatseluun."
         ),
     ]
@@ -224,6 +237,15 @@ class SearchPanel(QWidget):
         self.status = named(QLabel(), "searchStatus")
         self.status.setWordWrap(True)
         status_row.addWidget(self.status, 1)
+        self.suggestion = named(QLabel(), "searchSuggestion")
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.suggestion.linkActivated.connect(self.accept_suggestion)
+        self.suggestion.hide()
+        status_row.addWidget(self.suggestion)
         self.more_button = named(QPushButton(self.tr("Näytä lisää")), "moreResults")
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
@@ -398,7 +420,12 @@ class SearchPanel(QWidget):
             task.cancel()
         service = self.service
         limit = self._limit
-        task = Task(lambda state: service.search(text, filters, sort, limit=limit), self)
+        task = Task(
+            lambda state: service.search(
+                text, filters, sort, limit=limit, snippet_count=SNIPPETS_AT_ONCE
+            ),
+            self,
+        )
         task.finished.connect(lambda results: self._show(generation, results))
         task.failed.connect(lambda error: self._failed(generation, error))
         self._tasks = [*running(self._tasks), task]
@@ -417,7 +444,9 @@ class SearchPanel(QWidget):
             entry.setEditable(False)
             self.model.appendRow(entry)
         self.status.setText(" – ".join(self._status_parts(results)))
+        self._show_suggestion(results.suggestion)
         self.more_button.setVisible(len(results.hits) < results.total)
+        self._fill_snippets(generation, results)
         if results.hits:
             # "Näytä lisää" keeps the reader where they were; a new search starts at the top.
             keep = previous if self._limit > PAGE_SIZE and 0 <= previous < len(results.hits) else 0
@@ -447,6 +476,57 @@ class SearchPanel(QWidget):
         if results.warning:
             parts.append(message(results.warning))
         return parts
+
+    def _show_suggestion(self, suggestion: str) -> None:
+        if not suggestion or suggestion.strip() == self.query.text().strip():
+            self.suggestion.hide()
+            self.suggestion.clear()
+            return
+        self.suggestion.setText(
+            self.tr("Tarkoititko: %s") % f'<a href="suggestion">{html.escape(suggestion)}</a>'
+        )
+        self.suggestion.setProperty("suggested", suggestion)
+        self.suggestion.show()
+
+    def accept_suggestion(self, _link: str = "") -> None:
+        """Search for the suggested spelling, as if the secretary had typed it."""
+        suggested = str(self.suggestion.property("suggested") or "")
+        if suggested:
+            self.query.setText(suggested)
+            self.run_search()
+
+    def _fill_snippets(self, generation: int, results: SearchResults) -> None:
+        """Snippets for the hits past the first screenful, made after the list is painted.
+
+        Making all fifty at once delayed the first paint of a long query by a second.
+        """
+        missing = [hit for hit in results.hits[SNIPPETS_AT_ONCE:] if not hit.snippet_html]
+        if not missing:
+            return
+        service, terms = self.service, results.terms
+
+        def make(state: TaskState) -> dict[str, str]:
+            made = {}
+            for hit in missing:
+                state.check()  # a newer search cancels this one
+                made[hit.source_id] = service.snippet(hit.source_id, terms)
+            return made
+
+        task = Task(make, self)
+        task.finished.connect(lambda snippets: self._set_snippets(generation, snippets))
+        self._tasks = [*running(self._tasks), task]
+        task.start()
+
+    def _set_snippets(self, generation: int, snippets: dict[str, str]) -> None:
+        if generation != self._generation:
+            return
+        for row in range(self.model.rowCount()):
+            entry = self.model.item(row)
+            hit = entry.data(HIT_ROLE)
+            if isinstance(hit, Hit) and hit.source_id in snippets and not hit.snippet_html:
+                hit = dataclasses.replace(hit, snippet_html=snippets[hit.source_id])
+                entry.setData(hit, HIT_ROLE)
+                entry.setText(hit_html(hit))
 
     def _failed(self, generation: int, error: object) -> None:
         if generation == self._generation:

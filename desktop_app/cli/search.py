@@ -57,10 +57,15 @@ def run_search(args: argparse.Namespace) -> int:
         return 1
     if results.warning:
         print(message(results.warning), file=sys.stderr)
+    if results.suggestion and not args.json:
+        print(f"Tarkoititko: {results.suggestion}", file=sys.stderr)
     if not results.hits:
         print("Ei osumia.", file=sys.stderr)
+        if args.json and results.suggestion:
+            print(json.dumps({"suggestion": results.suggestion}, ensure_ascii=False))
     for hit in results.hits:
         if args.json:
+            # every line carries the suggestion ("" for none), so a reader of any line sees it
             print(
                 json.dumps(
                     {
@@ -69,6 +74,7 @@ def run_search(args: argparse.Namespace) -> int:
                         "date": hit.date.isoformat() if hit.date else None,
                         "body_org": hit.body_org,
                         "score": round(hit.score, 4),
+                        "suggestion": results.suggestion,
                     },
                     ensure_ascii=False,
                 )

@@ -24,7 +24,12 @@ from whoosh.index import Index
 from whoosh.writing import SegmentWriter
 
 from desktop_app.domain.model import DecisionRecord
-from desktop_app.search.analysis import ANALYZERS, AnalyzerChoice
+from desktop_app.search.analysis import (
+    ANALYZERS,
+    AnalyzerChoice,
+    coordinated_compounds,
+    detect_language,
+)
 from desktop_app.storage.database import connect
 from desktop_app.storage.decisions import DecisionRepository
 from desktop_app.tasks import TaskState
@@ -49,10 +54,27 @@ def index_fields(record: DecisionRecord, choice: AnalyzerChoice) -> dict[str, st
         "date": record.date.isoformat() if record.date else "",
         "case_id": record.case_id,
     }
+    if choice.swedish and detect_language(record.language, record.text) == "sv":
+        # analysed with Swedish rules only: Finnish keys of Swedish words are noise
+        values["sv_title"] = values.pop("title")
+        values["sv_text"] = values.pop("text")
+        values["lang"] = "sv"
+        return {name: value for name, value in values.items() if value}
+    if choice.swedish:
+        values["lang"] = "fi"
+    if choice.body_parts:
+        values["text_parts"] = record.text
+    if choice.folded_keys:
+        coordinated = coordinated_compounds(f"{record.title}\n{record.text}")
+        if coordinated:  # indexed as words of the text, found at full weight
+            values["text"] = f"{record.text}\n{' '.join(coordinated)}"
     if choice.compound_min_tail is not None:
         values["parts"] = (
             record.title if choice.parts_from_title_only else f"{record.title}\n{record.text}"
         )
+    if choice.folded_keys:
+        values["folded_title"] = record.title
+        values["folded"] = record.text
     return {name: value for name, value in values.items() if value}
 
 

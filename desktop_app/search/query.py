@@ -4,12 +4,14 @@ Plain words are OR-grouped: one missing word should not empty the list, and
 :mod:`desktop_app.search.ranking` puts the documents that have more of the words first (a
 secretary types "tontin myynti" and expects both words to count). Quoted phrases,
 AND/OR/NOT, ``title:`` and ``body:`` work as in Whoosh. Anything the parser cannot make
-sense of falls back to a query of the plain words, and the caller is told so.
+sense of falls back to a query of the plain words, and the caller is told so. ``body:``,
+``type:`` and the date prefixes are filters, not words (:mod:`desktop_app.search.prefixes`).
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -19,6 +21,7 @@ from whoosh.qparser import MultifieldParser, OrGroup
 from whoosh.searching import Searcher
 
 from desktop_app.search.analysis import AnalyzerChoice
+from desktop_app.search.prefixes import PrefixFilters, split_prefixes
 from desktop_app.search.store import build_schema
 
 FIELD_BOOSTS = {"title": 3.0, "text": 1.0, "parts": 2.0}
@@ -33,12 +36,18 @@ _KNOWN_FIELDS = ("title:", "text:", "body:")
 _TITLE_WORD = re.compile(r"(?<![\w:])title:([^\s\"()\[\]]+)")
 _WORD = re.compile(r"\w+")
 SIMPLIFIED = "search.query_simplified"
+_OPERATOR_WORDS = frozenset({"AND", "OR", "NOT"})
+_FIELD_WORDS = frozenset({"title", "body", "text", "otsikko", "teksti"})
 
 
 @dataclass(frozen=True)
 class ParsedQuery:
     query: wq.Query | None
     warning: str = ""
+    filters: PrefixFilters = dataclasses.field(default_factory=PrefixFilters)
+    # the free words as typed (lower case), for the analyses that need the word and not its
+    # key: the folded, misspelt and Swedish forms
+    words: tuple[str, ...] = ()
 
 
 MAX_QUERY_CHARS = 1_000
@@ -61,9 +70,17 @@ class QueryBuilder:
     def parse(self, text: str) -> ParsedQuery:
         # A pasted page is not a query: its first words are plenty, and the rest would only
         # cost seconds of parsing and matching.
-        cleaned = _normalize(text[:MAX_QUERY_CHARS])
+        free, filters = split_prefixes(text[:MAX_QUERY_CHARS])
+        cleaned = _normalize(free)
+        words = tuple(
+            dict.fromkeys(
+                w.lower()
+                for w in _WORD.findall(cleaned)
+                if w not in _OPERATOR_WORDS and w.lower() not in _FIELD_WORDS
+            )
+        )
         if not _WORD.search(cleaned):
-            return ParsedQuery(None)
+            return ParsedQuery(None, SIMPLIFIED if filters.bad_values else "", filters)
         warning = ""
         if _looks_malformed(cleaned):
             query, warning = self.plain(cleaned), SIMPLIFIED
@@ -74,7 +91,9 @@ class QueryBuilder:
                 query, warning = self.plain(cleaned), SIMPLIFIED
         if query is None or query is wq.NullQuery:
             query, warning = self.plain(cleaned), SIMPLIFIED
-        return ParsedQuery(query, warning)
+        if filters.bad_values:
+            warning = SIMPLIFIED
+        return ParsedQuery(query, warning, filters, words)
 
     def _with_title_parts(self, text: str) -> str:
         if not self._title_parts:
@@ -83,8 +102,8 @@ class QueryBuilder:
 
     def plain(self, text: str) -> wq.Query | None:
         """The words of ``text`` only, all operators and fields ignored."""
-        words = [w for w in _WORD.findall(text) if w.upper() not in {"AND", "OR", "NOT"}]
-        words = [w for w in words if w.lower() not in {"title", "body", "text", "otsikko"}]
+        words = [w for w in _WORD.findall(text) if w.upper() not in _OPERATOR_WORDS]
+        words = [w for w in words if w.lower() not in _FIELD_WORDS]
         if not words:
             return None
         try:

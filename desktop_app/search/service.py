@@ -36,10 +36,15 @@ from desktop_app.search.analysis import (
     compound_middles,
     compound_tails,
     finnish_key,
+    fold_umlauts,
+    swedish_key,
 )
+from desktop_app.search.expansion import expand, suggestion
+from desktop_app.search.prefixes import PrefixFilters
 from desktop_app.search.query import SIMPLIFIED, QueryBuilder, expand_for_highlight
 from desktop_app.search.ranking import FieldTerm, Ranker, Word, plain_words, with_compound_parts
 from desktop_app.search.snippets import make_snippet, mark_all
+from desktop_app.search.spelling import Vocabulary
 from desktop_app.search.store import (
     IndexBroken,
     IndexStore,
@@ -68,6 +73,7 @@ BULK_WRITER_MB = 256
 # ~35 ms for full builds about 30 % longer. The window asks for this; the CLI and the
 # benchmarks keep the bulk size.
 INTERACTIVE_WRITER_MB = 2
+SUGGESTION_HITS = 3  # the texts of this many best hits show how a corrected word is written
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,8 @@ class SearchResults:
     warning: str = ""
     # the index keys the hits matched on, for marking them in a whole decision (mark_html)
     terms: frozenset[str] = frozenset()
+    # the query with a misspelt word corrected ("Tarkoititko: …"), or ""
+    suggestion: str = ""
 
 
 @dataclass
@@ -142,6 +150,12 @@ class SearchService:
         self._ix: Index | None = None
         self._searcher: Searcher | None = None
         self._current_ranker: Ranker | None = None
+        # The known keys for near-spelling lookups: reading them takes about a second at
+        # 20,000 decisions, so after a commit the previous ones serve (a correction needs
+        # no exact counts) while the writer thread reads the new ones.
+        self._vocabulary_cache: Vocabulary | None = None
+        self._vocabulary_stale = True
+        self._vocabulary_refreshing = False
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-index")
         self._running_states: set[TaskState] = set()
         self._readers = ReaderPool(self.db_path)
@@ -218,6 +232,10 @@ class SearchService:
         """Like :meth:`ensure_index` without waiting; :meth:`close` cancels it."""
         self._background_state = state or TaskState()
         self._background = self._writer.submit(self._locked(self._ensure), self._background_state)
+        with self._lock:  # the window's first misspelt word should not wait for them
+            if self._vocabulary_cache is None and not self._vocabulary_refreshing:
+                self._vocabulary_refreshing = True
+                self._writer.submit(self._refresh_vocabulary)
         return self._background
 
     def rebuild(self, state: TaskState | None = None) -> IndexReport:
@@ -241,36 +259,49 @@ class SearchService:
         sort: str = "relevance",
         limit: int = 20,
         snippets: bool = True,
+        snippet_count: int | None = None,
     ) -> SearchResults:
         """Never raises for any query text; problems come back as ``warning``.
 
         ``sort`` is "relevance" or "date" (newest first). With ``snippets=False`` the hits
-        carry an empty ``snippet_html`` (saves reading the texts from SQLite).
+        carry an empty ``snippet_html`` (saves reading the texts from SQLite); with
+        ``snippet_count`` only that many of the first hits get one, the rest can be asked
+        for with :meth:`snippet` when they are shown. ``body:``, ``type:`` and date prefixes
+        in the query restrict the results like ``filters`` do.
         """
         filters = filters or SearchFilters()
-        filter_query = _filter_query(filters)
         sortedby = "date" if sort == "date" else None
+        corrections: dict[str, str] = {}
         with self._lock:
             parsed = self._builder.parse(query)
             whoosh_query = parsed.query
             warning = parsed.warning
-            if whoosh_query is None:
-                if filters.is_empty():
-                    return SearchResults(query, [], 0, warning=warning)
-                whoosh_query = wq.Every()
             searcher = self._searcher
             if searcher is None:
+                if whoosh_query is None and filters.is_empty() and parsed.filters.is_empty():
+                    return SearchResults(query, [], 0, warning=warning)
                 return SearchResults(query, [], 0, warning=INDEX_BUILDING)
+            filter_query = _all_of(
+                _filter_query(filters), _prefix_filter_query(parsed.filters, searcher)
+            )
+            if whoosh_query is None:
+                if filter_query is None:
+                    return SearchResults(query, [], 0, warning=warning)
+                whoosh_query = wq.Every()
             part_keys: set[str] = set()
             try:
                 words = (
-                    plain_words(whoosh_query, searcher.schema) if self._ranks(sortedby) else None
+                    plain_words(whoosh_query, searcher.schema) if self.choice.own_ranking else None
                 )
                 if words:
-                    if self.choice.folded_keys:
-                        words = with_compound_parts(words, searcher.reader().doc_frequency)
+                    words, corrections = self._expand(searcher, words, parsed.words)
                     part_keys = {term.text for word in words for term in word}
-                    rows, total, exact = self._rank(searcher, words, filter_query, limit)
+                    if self._ranks(sortedby):
+                        rows, total, exact = self._rank(searcher, words, filter_query, limit)
+                    else:
+                        rows, total, exact = _run(
+                            searcher, _any_word(words), filter_query, sortedby, limit
+                        )
                 else:
                     rows, total, exact = _run(searcher, whoosh_query, filter_query, sortedby, limit)
             except Exception:  # a query Whoosh cannot run: retry with the plain words
@@ -284,8 +315,23 @@ class SearchService:
                     self._schedule_repair()
                     return SearchResults(query, [], 0, warning=INDEX_UNAVAILABLE)
             terms = expand_for_highlight(whoosh_query, searcher) | part_keys
-        hits = self._hits(rows, terms, snippets)
-        return SearchResults(query, hits, total, exact, warning, frozenset(terms))
+        shown = len(rows) if snippet_count is None else snippet_count
+        hits = self._hits(rows, terms, shown if snippets else 0)
+        suggested = ""
+        if corrections and rows:
+            texts = self._texts([str(fields["source_id"]) for fields, _ in rows[:SUGGESTION_HITS]])
+            suggested = suggestion(query, corrections, list(texts.values()))
+        return SearchResults(query, hits, total, exact, warning, frozenset(terms), suggested)
+
+    def snippet(self, source_id: str, terms: Collection[str]) -> str:
+        """The snippet of one hit, for the hits a search left without one (see ``search``)."""
+        texts = self._texts([source_id])
+        if source_id not in texts:
+            return ""
+        with self._lock:
+            searcher = self._searcher
+            fields = (searcher.document(source_id=source_id) if searcher else None) or {}
+        return self._snippet(texts[source_id], terms, self._parts_of(), fields)
 
     def mark_html(
         self, text: str, terms: Collection[str], open_tag: str = "<b>", close_tag: str = "</b>"
@@ -339,6 +385,60 @@ class SearchService:
 
     # -- internals -----------------------------------------------------------------------
 
+    def _expand(
+        self, searcher: Searcher, words: list[Word], typed: tuple[str, ...]
+    ) -> tuple[list[Word], dict[str, str]]:
+        """The words with compound parts, folded, corrected and Swedish forms (own keys only)."""
+        if not self.choice.folded_keys:
+            return words, {}
+        reader = searcher.reader()
+        folded = "folded" in searcher.schema
+
+        def known(fieldname: str, text: str) -> int:
+            found = reader.doc_frequency(fieldname, text)
+            if folded and fieldname == "text":
+                found = max(found, reader.doc_frequency("folded", fold_umlauts(text)))
+            return int(found)
+
+        words = with_compound_parts(words, known)
+        expansion = expand(words, typed, reader, lambda: self._vocabulary(searcher))
+        return expansion.words, expansion.corrections
+
+    def _vocabulary(self, searcher: Searcher) -> Vocabulary:
+        """The known keys; the caller holds the lock.
+
+        Read here only the first time (the command line); otherwise the writer thread keeps
+        them up to date and a search never waits for it.
+        """
+        cached = self._vocabulary_cache
+        if cached is None:
+            cached = self._vocabulary_cache = _read_vocabulary(searcher.reader())
+            self._vocabulary_stale = False
+        elif self._vocabulary_stale and not self._vocabulary_refreshing and not self._closed:
+            self._vocabulary_refreshing = True
+            self._writer.submit(self._refresh_vocabulary)
+        return cached
+
+    def _refresh_vocabulary(self) -> None:
+        """Read the known keys with a reader of its own (writer thread), then swap them in."""
+        with self._lock:
+            if self._closed or self._ix is None:
+                self._vocabulary_refreshing = False
+                return
+            reader = self._ix.reader()
+            self._vocabulary_stale = False  # a commit from now on makes it stale again
+        vocabulary: Vocabulary | None = None
+        try:
+            vocabulary = _read_vocabulary(reader)
+        finally:
+            reader.close()
+            with self._lock:
+                self._vocabulary_refreshing = False
+                if vocabulary is None:
+                    self._vocabulary_stale = True  # tried again at the next misspelt word
+                else:
+                    self._vocabulary_cache = vocabulary
+
     def _ranks(self, sortedby: str | None) -> bool:
         """Whether plain-word queries go to the own ranker (date order stays with Whoosh)."""
         return self.choice.own_ranking and sortedby is None
@@ -363,10 +463,14 @@ class SearchService:
         return rows, ranked.total, True
 
     def _hits(
-        self, rows: list[tuple[dict[str, Any], float]], terms: set[str], snippets: bool = True
+        self,
+        rows: list[tuple[dict[str, Any], float]],
+        terms: set[str],
+        snippet_count: int | None = None,
     ) -> list[Hit]:
+        """Hits of ``rows``; the first ``snippet_count`` (all when None) with a snippet."""
         ids = [str(fields["source_id"]) for fields, _ in rows]
-        texts = self._texts(ids) if snippets else {}
+        texts = self._texts(ids[:snippet_count])
         parts = self._parts_of()
         hits = []
         for fields, score in rows:
@@ -375,19 +479,30 @@ class SearchService:
             hits.append(
                 Hit(
                     source_id=source_id,
-                    title=str(fields.get("title") or ""),
+                    title=str(fields.get("title") or fields.get("sv_title") or ""),
                     date=date.fromisoformat(raw_date) if raw_date else None,
                     body_org=str(fields.get("body_org") or ""),
                     doc_type=str(fields.get("doc_type") or ""),
                     classification=str(fields.get("classification") or ""),
                     case_id=str(fields.get("case_id") or ""),
                     score=score,
-                    snippet_html=make_snippet(texts[source_id], terms, self._key, parts)
+                    snippet_html=self._snippet(texts[source_id], terms, parts, fields)
                     if source_id in texts
                     else "",
                 )
             )
         return hits
+
+    def _snippet(
+        self,
+        text: str,
+        terms: Collection[str],
+        parts: Callable[[str], tuple[str, ...]] | None,
+        fields: dict[str, Any],
+    ) -> str:
+        if fields.get("lang") == "sv":
+            return make_snippet(text, terms, swedish_key)
+        return make_snippet(text, terms, self._key, parts)
 
     def _parts_of(self) -> Callable[[str], tuple[str, ...]] | None:
         """What marks a word's compound parts in snippets: nothing without a parts field."""
@@ -488,6 +603,7 @@ class SearchService:
             self._searcher.close()
             self._searcher = None
         self._current_ranker = None
+        self._vocabulary_stale = True
         if self._ix is not None:
             self._ix.close()
             self._ix = None
@@ -720,6 +836,7 @@ class SearchService:
             self._searcher.close()
             self._searcher = None
         self._current_ranker = None
+        self._vocabulary_stale = True
         try:
             yield
         finally:
@@ -781,6 +898,60 @@ def _filter_query(filters: SearchFilters) -> wq.Query | None:
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def _read_vocabulary(reader: Any) -> Vocabulary:
+    return Vocabulary(
+        (term.decode("utf-8"), info.doc_frequency()) for term, info in reader.iter_field("text")
+    )
+
+
+def _all_of(*queries: wq.Query | None) -> wq.Query | None:
+    present = [q for q in queries if q is not None]
+    if not present:
+        return None
+    return present[0] if len(present) == 1 else wq.And(present)
+
+
+def _any_word(words: list[Word]) -> wq.Query:
+    """The words as one Whoosh OR query, for the orders the own ranker does not make."""
+    return wq.Or([wq.Term(t.field, t.text, boost=t.boost) for word in words for t in word])
+
+
+def _prefix_filter_query(prefixes: PrefixFilters, searcher: Searcher) -> wq.Query | None:
+    """The restrictions typed into the query (``body:``, ``type:``, dates) as a filter.
+
+    A body is matched by its words (``body:kunnanhallitus`` finds "Kunnanhallitus" and
+    "Kunnanhallituksen konsernijaosto"); a type by the stored types containing the value.
+    """
+    parts: list[wq.Query] = []
+    if prefixes.bodies:
+        field = searcher.schema["body"]
+        alternatives = []
+        for value in prefixes.bodies:
+            keys = [str(k) for k in field.process_text(value, mode="query")]
+            if keys:
+                alternatives.append(wq.And([wq.Term("body", k) for k in keys]))
+        parts.append(wq.Or(alternatives) if alternatives else wq.NullQuery)
+    if prefixes.doc_types:
+        known = [t.decode("utf-8") for t in searcher.reader().lexicon("doc_type")]
+        wanted = {
+            stored
+            for value in prefixes.doc_types
+            for stored in known
+            if value.lower() in stored.lower()
+        }
+        types = [wq.Term("doc_type", value) for value in sorted(wanted)]
+        parts.append(wq.Or(types) if types else wq.NullQuery)
+    if prefixes.date_from or prefixes.date_to:
+        parts.append(
+            wq.TermRange(
+                "date",
+                prefixes.date_from.isoformat() if prefixes.date_from else None,
+                prefixes.date_to.isoformat() if prefixes.date_to else None,
+            )
+        )
+    return _all_of(*parts)
 
 
 def _run(

@@ -32,7 +32,12 @@ from whoosh.util.filelock import FileLock
 
 from desktop_app.atomic import write_bytes_atomic
 from desktop_app.paths import make_private_dir
-from desktop_app.search.analysis import AnalyzerChoice
+from desktop_app.search.analysis import (
+    AnalyzerChoice,
+    folded_analyzer,
+    parts_analyzer,
+    swedish_analyzer,
+)
 from desktop_app.tasks import TaskState
 
 log = logging.getLogger(__name__)
@@ -44,7 +49,9 @@ STAMP_NAME = "stamp.json"
 # 2: keys fold the nt/nn, mp/mm and p/v gradations and keep the "-pa" of "lupa";
 # compound parts include middles. 3: keys of one-syllable, -nen and -uus words, "vuosi" and
 # "-aika"; compounds also split where a consonant meets a vowel.
-FORMAT_VERSION = 3
+# 4: keys of laki, -kas, jäsen, -elin, vesi, virka and -aaminen words; folded (ä → a) keys
+# in fields of their own; Swedish decisions in Swedish fields; the language stored.
+FORMAT_VERSION = 4
 _GENERATION = re.compile(r"^gen-(\d+)$")
 
 
@@ -79,6 +86,17 @@ def build_schema(choice: AnalyzerChoice) -> Schema:
     parts = choice.parts_analyzer()
     if parts is not None:
         fields["parts"] = TEXT(analyzer=parts, phrase=False)
+    if choice.body_parts:
+        fields["text_parts"] = TEXT(analyzer=parts_analyzer(4), phrase=False)
+    if choice.folded_keys:
+        folded = folded_analyzer()
+        fields["folded_title"] = TEXT(analyzer=folded, phrase=False)
+        fields["folded"] = TEXT(analyzer=folded, phrase=False)
+    if choice.swedish:
+        swedish = swedish_analyzer()
+        fields["sv_title"] = TEXT(analyzer=swedish, stored=True)
+        fields["sv_text"] = TEXT(analyzer=swedish)
+        fields["lang"] = ID(stored=True)
     return Schema(**fields)
 
 

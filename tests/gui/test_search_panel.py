@@ -317,3 +317,53 @@ def test_similar_decisions_wait_for_the_secretarys_own_words(
         for r in range(window.similar.model.rowCount())
     ]
     assert decision.source_id not in listed
+
+
+def test_did_you_mean_is_offered_and_searches_when_clicked(qtbot: QtBot, tmp_path: Path) -> None:
+    from desktop_app.search.service import SearchService
+    from tests.search_decisions import FINNISH, write_archive
+    from ui.search_panel import SNIPPETS_AT_ONCE, SearchPanel
+
+    decisions = FINNISH + [
+        {"id": f"tontti-{i}", "title": f"Tontin myynti {i}", "text": "Kunta myy tontin."}
+        for i in range(SNIPPETS_AT_ONCE + 5)
+    ]
+    write_archive(tmp_path / "db.sqlite3", decisions)
+    service = SearchService.open(
+        tmp_path / "index", tmp_path / "db.sqlite3", check_in_background=False
+    )
+    try:
+        panel = SearchPanel(service)
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.query.setText("kiinteistövreo")  # non-ASCII: set, not typed
+        qtbot.waitUntil(
+            lambda: panel.last_results is not None and panel.suggestion.isVisible(),
+            timeout=10_000,
+        )
+        assert "Tarkoititko" in panel.suggestion.text()
+        assert "kiinteistövero" in panel.suggestion.text()
+        assert panel.model.rowCount() == 3  # the corrected word's decisions meanwhile
+        panel.suggestion.linkActivated.emit("suggestion")
+        qtbot.waitUntil(
+            lambda: panel.last_results is not None and panel.last_results.query == "kiinteistövero",
+            timeout=10_000,
+        )
+        assert panel.query.text() == "kiinteistövero"
+        assert panel.suggestion.isHidden()
+
+        panel.query.setText("tontti")
+        qtbot.waitUntil(
+            lambda: panel.last_results is not None and panel.last_results.query == "tontti",
+            timeout=10_000,
+        )
+        count = panel.model.rowCount()
+        assert count == SNIPPETS_AT_ONCE + 5
+        last = panel.model.item(count - 1)
+        results = panel.last_results
+        assert results is not None
+        assert not results.hits[-1].snippet_html  # not made before the paint
+        qtbot.waitUntil(lambda: "<b>" in last.data(HIT_ROLE).snippet_html, timeout=10_000)
+        assert "<b>" in last.text()
+    finally:
+        service.close()
