@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+62"/>
+        <location filename="../../ui/app.py" line="+63"/>
         <source>Työtilan on avannut %1 koneella %2 (%3). Jos tuo kone ei enää käytä työtilaa (ohjelma on suljettu tai kone sammunut), voit ottaa työtilan käyttöön tällä koneella. Jos kaksi konetta kirjoittaa samaan työtilaan, tietoja voi kadota.</source>
         <translation>%1 has opened the workspace on computer %2 (%3). If that computer is no longer using the workspace (the program has been closed or the computer switched off), you can take over the workspace on this computer. If two computers write to the same workspace, data may be lost.</translation>
     </message>
@@ -232,12 +232,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+157"/>
+        <location filename="../../ui/meeting_decision_dialog.py" line="+33"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Record decision: %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Saapumiset ja poistumiset, rivi kerrallaan: + Nimi 18.20 / - Nimi 19.05</source>
+        <translation>Arrivals and departures, one per line: + Name 18.20 / - Name 19.05</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saapumiset ja poistumiset</source>
+        <translation>Arrivals and departures</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Päätös</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Päätös</source>
         <translation>&amp;Decision</translation>
     </message>
@@ -247,7 +262,8 @@
         <translation>Wording of the decision if it differs from the proposal (amended, tabled, …)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Päätösteksti</source>
         <translation>Decision text</translation>
     </message>
@@ -257,12 +273,17 @@
         <translation>Counter-proposals, seconding and other stages</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Käsittely</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Käsittely</source>
         <translation>&amp;Proceedings</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Äänestys (jos äänestettiin)</source>
         <translation>Vote (if a vote was taken)</translation>
     </message>
@@ -273,16 +294,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Äänestysesitys</source>
         <translation>Voting proposition</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>nimet pilkuin eroteltuina</source>
         <translation>names separated by commas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
+        <source>Esteelliset</source>
+        <translation>Disqualified</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>JAA</source>
         <translation>YES</translation>
     </message>
@@ -297,30 +324,63 @@
         <translation>BLANK</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>Tulos</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Esteellisyys (Hallintolaki 28 §)</source>
         <translation>Disqualification (Administrative Procedure Act, section 28)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Esteellinen henkilö</source>
+        <translation>Disqualified person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Esteellisyyden peruste</source>
+        <translation>Ground for disqualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lisää</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Saapumiset ja poistumiset, rivi kerrallaan: + Nimi klo 18.20 / - Nimi klo 19.05</source>
-        <translation>Arrivals and departures, one per line: + Name at 18.20 / - Name at 19.05</translation>
+        <translation type="vanished">Arrivals and departures, one per line: + Name at 18.20 / - Name at 19.05</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <location filename="../../ui/privacy_panel.py" line="+101"/>
+        <source>Ei henkilötieto</source>
+        <translation>Not personal data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Miksi tämä ei ole henkilötieto? (valinnainen)</source>
+        <translation>Why is this not personal data? (optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kaikki tämän tekstin esiintymät tässä asiassa</source>
+        <translation>Every occurrence of this text in this item</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oletuksena vain valittu kohta hylätään; sama teksti muualla tarkistetaan erikseen.</source>
+        <translation>By default only the selected occurrence is dismissed; the same text elsewhere is checked separately.</translation>
     </message>
 </context>
 <context>
     <name>DraftList</name>
     <message>
-        <location filename="../../ui/draft_list.py" line="+300"/>
+        <location filename="../../ui/draft_list.py" line="+301"/>
         <source>Uusi asia pohjasta…</source>
         <translation>New item from template…</translation>
     </message>
@@ -616,7 +676,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+109"/>
+        <location filename="../../ui/item_editor.py" line="+114"/>
         <source>Perustiedot</source>
         <translation>Basic details</translation>
     </message>
@@ -730,12 +790,12 @@
         <translation>For information</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Muutoksenhaku</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>Nimi: peruste (HL 28 §), yksi riviä kohden</source>
         <translation>Name: ground (APA s. 28), one per line</translation>
     </message>
@@ -760,13 +820,68 @@
         <translation>Grounds for confidentiality</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>Päätöksen laji</source>
+        <translation>Kind of decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(valitse laki)</source>
+        <translation>(choose a law)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erityislaki</source>
+        <translation>Special law</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>perustelu, jos muutoksenhaku poikkeaa säännöistä, tai kiellon peruste</source>
+        <translation>reason if the route differs from the rules, or the ground of the ban</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Perustelu</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sääntöjen mukaan: %1 (%2)</source>
+        <translation>By the rules: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Poikkeava muutoksenhaku, perustelu: %1</source>
+        <translation>Route differs from the rules; reason: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poikkeava muutoksenhaku ilman perustelua: tarkistus estää julkaisun.</source>
+        <translation>Route differs from the rules without a reason: the check blocks publishing.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Millä säännöksellä muutoksenhaku on kielletty? (esim. KuntaL 136 §)</source>
+        <translation>Which provision bans the appeal? (e.g. Local Government Act 136 §)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Miksi muutoksenhaku poikkeaa säännöistä (%1)?</source>
+        <translation>Why does the route differ from the rules (%1)?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Muutoksenhaun perustelu</source>
+        <translation>Reason for the appeal route</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Valitse asia vasemmalta tai luo uusi asia pohjasta.</source>
         <translation>Choose an item on the left or create a new item from a template.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+161"/>
         <source>(nimetön asia)</source>
         <translation>(untitled item)</translation>
     </message>
@@ -774,13 +889,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+60"/>
-        <location line="+513"/>
+        <location filename="../../ui/main_window.py" line="+63"/>
+        <location line="+510"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-494"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -800,7 +915,7 @@
         <translation>Checking the search index…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Puutteet</source>
         <translation>Gaps</translation>
     </message>
@@ -848,6 +963,11 @@
         <location line="+4"/>
         <source>&amp;Hae aiemmista päätöksistä</source>
         <translation>Search &amp;earlier decisions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kunnan tiedot…</source>
+        <translation>&amp;Municipality details…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -922,17 +1042,17 @@ Työtila: %s</source>
 Workspace: %s</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
         <translation>Read-only: %s opened the workspace on computer %s (%s). You can search and read, but changes are not saved. Close the other window and open Päätöspaja again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Vain luku: työtilan tietokantaan tai kansioon ei voi kirjoittaa (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta.</source>
         <translation>Read-only: the workspace&apos;s database or folder cannot be written to (%s). You can search and read, but changes are not saved.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+197"/>
         <source>Kaikkia muutoksia ei ole tallennettu:
 
 %s
@@ -975,7 +1095,7 @@ If you close now, they are lost.</translation>
         <translation type="vanished">Saving item %s failed: %s. Your changes are kept in the window.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-146"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d restored.</translation>
     </message>
@@ -990,12 +1110,12 @@ If you close now, they are lost.</translation>
         <translation>First open the item the text is to be copied into.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Teksti kopioitiin luonnokseen.</source>
         <translation>Text copied into the draft.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
         <source>Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.</source>
         <translation>The body “%s” is not in this workspace; the draft was made for %s.</translation>
     </message>
@@ -1028,7 +1148,7 @@ If you close now, they are lost.</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-141"/>
+        <location filename="../../ui/meeting_labels.py" line="+18"/>
         <source>puheenjohtaja</source>
         <translation>chair</translation>
     </message>
@@ -1088,79 +1208,144 @@ If you close now, they are lost.</translation>
         <translation>Decided after a vote</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> – pöytäkirja julkaistu</source>
         <translation> – minutes published</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location filename="../../ui/meeting_view.py" line="+119"/>
         <source>Uusi kokous…</source>
-        <extracomment>Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
+        <extracomment>Where the keyboard is, seen at a glance: a keyboard user moves between many similar buttons and lists on this tab. The blue passes WCAG AA contrast on the window colour. Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Kokouksen tiedot</source>
-        <translation>Meeting details</translation>
+        <translation type="vanished">Meeting details</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
+        <location line="+1"/>
         <source>Paikka</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Päättyi</source>
-        <translation>Ended</translation>
+        <translation type="vanished">Ended</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>nimet pilkuin eroteltuina</source>
         <translation>names separated by commas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Pöytäkirjantarkastajat</source>
         <translation>Minute checkers</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-44"/>
+        <source>Uusi kokous</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kokoukset</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tiedot</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asiakirjat ja tarkistus</source>
+        <translation>Documents and check</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Päättyi klo</source>
+        <translation>Ended at</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>esim. 20.15 (tyhjä, jos ei vielä merkitty)</source>
+        <translation>e.g. 20.15 (empty if not recorded yet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>ei vielä</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+7"/>
         <source>Tarkastettu</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Yleisesti nähtävänä alkaen</source>
         <translation>On public view from</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tallenna tiedot</source>
         <translation>Save details</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+40"/>
+        <source>Järjestä vetämällä tai näppäimillä Ctrl+↑ ja Ctrl+↓.</source>
+        <translation>Reorder by dragging or with Ctrl+↑ and Ctrl+↓.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Siirrä ylös</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Siirrä alas</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Valitse kokous luettelosta.</source>
+        <translation>Choose a meeting from the list.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Kokouksen tiedot tallennettu.</source>
+        <translation>Meeting details saved.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Osallistujat tallennettu: %d henkilöä.</source>
+        <translation>Participants saved: %d people.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_participants.py" line="+38"/>
+        <location filename="../../ui/meeting_view.py" line="-265"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+29"/>
         <source>Rooli</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>Läsnä</source>
         <translation>Present</translation>
     </message>
@@ -1175,22 +1360,22 @@ If you close now, they are lost.</translation>
         <translation>Left</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/meeting_view.py" line="+54"/>
         <source>Lisää henkilö</source>
         <translation>Add person</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Tallenna osallistujat</source>
         <translation>Save participants</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Esityslista (järjestä vetämällä)</source>
-        <translation>Agenda (drag to reorder)</translation>
+        <translation type="vanished">Agenda (drag to reorder)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Lisää asia…</source>
         <translation>Add item…</translation>
     </message>
@@ -1210,12 +1395,11 @@ If you close now, they are lost.</translation>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Asiakirjat</source>
-        <translation>Documents</translation>
+        <translation type="vanished">Documents</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/meeting_documents.py" line="+99"/>
         <source>Esityslista (DOCX)…</source>
         <translation>Agenda (DOCX)…</translation>
     </message>
@@ -1230,46 +1414,45 @@ If you close now, they are lost.</translation>
         <translation>Selected item (DOCX)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tarkista julkaisukelpoisuus</source>
         <translation>Check readiness for publishing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Julkaisuversio…</source>
         <translation>Publishing version…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Muutoksenhaun jälkeen…</source>
         <translation>After the appeal period…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+316"/>
+        <location line="+5"/>
+        <location filename="../../ui/meeting_view.py" line="+275"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publish minutes</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-44"/>
         <source>Ohita valittu estävä kohta perustellen…</source>
         <translation>Override the selected blocking finding with a reason…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../ui/meeting_view.py" line="-182"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
         <translation>No meetings. Create a new meeting.</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+86"/>
-        <location line="+134"/>
-        <location line="+22"/>
+        <location filename="../../ui/meeting_documents.py" line="+119"/>
+        <location filename="../../ui/meeting_feedback.py" line="+24"/>
+        <location filename="../../ui/meeting_view.py" line="+102"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="+79"/>
         <source>Ohita perustellen</source>
         <translation>Override with a reason</translation>
     </message>
@@ -1279,7 +1462,7 @@ If you close now, they are lost.</translation>
         <translation>Why may the document be published despite this?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../ui/meeting_view.py" line="+2"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
         <translation>This body has no ready or unfinished items outside the agendas.</translation>
     </message>
@@ -1299,58 +1482,69 @@ If you close now, they are lost.</translation>
         <translation>Item:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+30"/>
+        <source>Poistettu esityslistalta: %s</source>
+        <translation>Removed from the agenda: %s</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pöytäkirjan julkaisu lukitsee sen §-numerot pysyvästi. Jatketaanko?</source>
         <translation>Publishing the minutes locks their § numbers permanently. Continue?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../ui/meeting_documents.py" line="-207"/>
+        <source>Julkaisukelpoisuuden tarkistus</source>
+        <extracomment>Runs a core action and reports a typed error to the user; whether it went through. The check&apos;s results were shown: the page holding them should be the one in view.</extracomment>
+        <translation>Publishing check</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Tallenna asiakirja</source>
         <translation>Save document</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+126"/>
         <source>Word-asiakirja (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-116"/>
         <source>Viedään asiakirjaa…</source>
         <translation>Exporting document…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Keskeytä</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Tallennettu: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>✔ Ei huomautettavaa: julkaisuversion voi viedä.</source>
         <translation>✔ Nothing to remark: the publishing version can be exported.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source> (ohitettu: %s)</source>
         <translation> (overridden: %s)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
         <source>Tallenna julkaisuversio</source>
         <translation>Save publishing version</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Tehdään julkaisuversiota…</source>
         <translation>Making the publishing version…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Julkaisuversiota ei tehty: korjaa estävät kohdat.</source>
         <translation>No publishing version was made: fix the blocking points.</translation>
     </message>
@@ -1360,9 +1554,20 @@ If you close now, they are lost.</translation>
         <translation>Publishing version saved: %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>PDF:ää ei tehty: %s</source>
         <translation>No PDF was made: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_agenda.py" line="+26"/>
+        <location filename="../../ui/meeting_view.py" line="-361"/>
+        <source>Esityslista</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Järjestä vetämällä tai Ctrl+Nuoli ylös / Ctrl+Nuoli alas</source>
+        <translation>Reorder by dragging or with Ctrl+Up arrow / Ctrl+Down arrow</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1583,7 @@ If you close now, they are lost.</translation>
         <translation>&amp;Template</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Toimielin</source>
         <translation>&amp;Body</translation>
     </message>
@@ -1403,25 +1608,34 @@ If you close now, they are lost.</translation>
         <translation>Create item</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Peruuta</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-766"/>
+        <location filename="../../ui/meeting_new_dialog.py" line="+25"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Toimielin</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Toimielin</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Alkaa</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Alkaa</source>
         <translation>&amp;Starts</translation>
     </message>
@@ -1429,6 +1643,11 @@ If you close now, they are lost.</translation>
         <location line="+2"/>
         <source>esim. kunnantalo, valtuustosali</source>
         <translation>e.g. town hall, council chamber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paikka</source>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1444,16 +1663,15 @@ If you close now, they are lost.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+111"/>
+        <location filename="../../ui/widgets.py" line="+117"/>
         <source>Kirjoita päivämäärä (p.k.vvvv) tai valitse kalenterista; Delete tyhjentää</source>
-        <extracomment>Banner colours (background, text, border): all pass WCAG AA contrast for their text.</extracomment>
         <translation>Type the date (d.m.yyyy) or pick it from the calendar; Delete clears it</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="-311"/>
+        <location filename="../../ui/item_editor.py" line="-472"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
@@ -1476,7 +1694,7 @@ If you close now, they are lost.</translation>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../ui/privacy_panel.py" line="+45"/>
+        <location filename="../../ui/privacy_panel.py" line="-63"/>
         <source>henkilötunnus</source>
         <translation>personal identity code</translation>
     </message>
@@ -1522,6 +1740,21 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>diaarinumero</source>
+        <translation>record number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tehtäväluokka</source>
+        <translation>task class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liitteiden nimet</source>
+        <translation>attachment names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>asianosaiset</source>
         <translation>parties</translation>
     </message>
@@ -1561,7 +1794,7 @@ If you close now, they are lost.</translation>
         <translation>handling</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+67"/>
         <source>Valitse tekstiä luonnoksesta ja merkitse se. Merkityt ja vahvistetut kohdat poistetaan verkkoon julkaistavasta versiosta.</source>
         <translation>Select text in the draft and mark it. Marked and confirmed passages are removed from the version published on the web.</translation>
     </message>
@@ -1602,12 +1835,11 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
         <source>Ei henkilötieto</source>
         <translation>Not personal data</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="+60"/>
         <source> (todennäköinen)</source>
         <translation> (likely)</translation>
     </message>
@@ -1632,9 +1864,8 @@ If you close now, they are lost.</translation>
         <translation>Grounds for confidentiality, e.g. Openness Act s. 24(1)(25):</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Miksi tämä ei ole henkilötieto? (valinnainen)</source>
-        <translation>Why is this not personal data? (optional)</translation>
+        <translation type="vanished">Why is this not personal data? (optional)</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1915,7 @@ If you close now, they are lost.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+107"/>
+        <location filename="../../ui/search_panel.py" line="+110"/>
         <source>päiväys puuttuu</source>
         <translation>date missing</translation>
     </message>
@@ -1720,6 +1951,16 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&lt;i&gt;body:kunnanhallitus&lt;/i&gt;, &lt;i&gt;type:viranhaltija&lt;/i&gt; ja &lt;i&gt;pvm:2024&lt;/i&gt; rajaavat tuloksia.</source>
+        <translation>&lt;i&gt;body:kunnanhallitus&lt;/i&gt;, &lt;i&gt;type:viranhaltija&lt;/i&gt; and &lt;i&gt;pvm:2024&lt;/i&gt; narrow the results.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ilman ä:tä ja ö:tä tai kirjoitusvirheen kanssakin löytyy: &lt;i&gt;paivakoti&lt;/i&gt; löytää &lt;i&gt;päiväkodin&lt;/i&gt;.</source>
+        <translation>Found even without ä and ö or with a typo: &lt;i&gt;paivakoti&lt;/i&gt; finds &lt;i&gt;päiväkoti&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nuoli alas siirtää tuloksiin, Enter esikatseluun.</source>
         <translation>Down arrow moves to the results, Enter to the preview.</translation>
     </message>
@@ -1779,7 +2020,7 @@ If you close now, they are lost.</translation>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Näytä lisää</source>
         <translation>Show more</translation>
     </message>
@@ -1842,12 +2083,12 @@ If you close now, they are lost.</translation>
         <translation>Into part:</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Haetaan…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%d%s osumaa</source>
         <translation>%d%s hits</translation>
     </message>
@@ -1872,7 +2113,12 @@ If you close now, they are lost.</translation>
         <translation>the start date is after the end date</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Tarkoititko: %s</source>
+        <translation>Did you mean: %s</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Haku epäonnistui: %s</source>
         <translation>Search failed: %s</translation>
     </message>
@@ -1880,7 +2126,7 @@ If you close now, they are lost.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+32"/>
+        <location filename="../../ui/settings_dialog.py" line="+34"/>
         <source>Kunnan tiedot</source>
         <translation>Municipality details</translation>
     </message>
@@ -1903,6 +2149,21 @@ If you close now, they are lost.</translation>
         <location line="+5"/>
         <source>Ki&amp;rjaamo</source>
         <translation>&amp;Registry office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ei valittu: ohjeissa lukee vain ”Hallinto-oikeus”)</source>
+        <translation>(not chosen: the instructions say only “Administrative court”)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hallinto-oikeus, jonka nimi ja osoite tulevat valitusosoituksiin</source>
+        <translation>The administrative court named with its address in the appeal instructions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hallinto-oikeus</source>
+        <translation>Administrative &amp;court</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1955,7 +2216,7 @@ If you close now, they are lost.</translation>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Talotyyli</source>
         <translation>House style</translation>
     </message>
@@ -2050,8 +2311,43 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Hankintaoikaisu ja valitus markkinaoikeuteen (14 pv)</source>
+        <translation>Procurement correction and appeal to the Market Court (14 days)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ei muutoksenhakua (KuntaL 136 §)</source>
         <translation>No appeal (Local Government Act, s. 136)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tavallinen päätös</source>
+        <translation>Ordinary decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hankintapäätös</source>
+        <translation>Procurement decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erityislain mukainen päätös</source>
+        <translation>Decision under a special law</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Päätös oikaisuvaatimukseen</source>
+        <translation>Decision on a request for correction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vain valmistelu tai täytäntöönpano</source>
+        <translation>Preparation or implementation only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiedoksi merkitseminen</source>
+        <translation>Noted for information</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2185,6 +2481,21 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Päätöksen laji</source>
+        <translation>Kind of decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erityislaki</source>
+        <translation>Special law</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muutoksenhaun perustelu</source>
+        <translation>Reason for the appeal route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Esteellisyydet</source>
         <translation>Disqualifications</translation>
     </message>
@@ -2197,6 +2508,15 @@ If you close now, they are lost.</translation>
         <location line="+1"/>
         <source>Salassapitoperuste</source>
         <translation>Grounds for confidentiality</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="-31"/>
+        <source>Peruuta</source>
+        <extracomment>Banner colours (background, text, border): all pass WCAG AA contrast for their text.</extracomment>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

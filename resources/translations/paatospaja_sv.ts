@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+62"/>
+        <location filename="../../ui/app.py" line="+63"/>
         <source>Työtilan on avannut %1 koneella %2 (%3). Jos tuo kone ei enää käytä työtilaa (ohjelma on suljettu tai kone sammunut), voit ottaa työtilan käyttöön tällä koneella. Jos kaksi konetta kirjoittaa samaan työtilaan, tietoja voi kadota.</source>
         <translation>%1 har öppnat arbetsytan på datorn %2 (%3). Om den datorn inte längre använder arbetsytan (programmet har stängts eller datorn har stängts av) kan du ta över arbetsytan på den här datorn. Om två datorer skriver i samma arbetsyta kan uppgifter gå förlorade.</translation>
     </message>
@@ -232,12 +232,27 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+157"/>
+        <location filename="../../ui/meeting_decision_dialog.py" line="+33"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Anteckna beslut: %s</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Saapumiset ja poistumiset, rivi kerrallaan: + Nimi 18.20 / - Nimi 19.05</source>
+        <translation>Ankomster och avgångar, en per rad: + Namn 18.20 / - Namn 19.05</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saapumiset ja poistumiset</source>
+        <translation>Ankomster och avgångar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Päätös</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Päätös</source>
         <translation>&amp;Beslut</translation>
     </message>
@@ -247,7 +262,8 @@
         <translation>Beslutets ordalydelse om det avviker från förslaget (ändrat, bordlagt, …)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Päätösteksti</source>
         <translation>Beslutstext</translation>
     </message>
@@ -257,12 +273,17 @@
         <translation>Motförslag, understöd och övriga skeden</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Käsittely</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Käsittely</source>
         <translation>Be&amp;handling</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Äänestys (jos äänestettiin)</source>
         <translation>Omröstning (om det röstades)</translation>
     </message>
@@ -273,16 +294,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Äänestysesitys</source>
         <translation>Omröstningsproposition</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>nimet pilkuin eroteltuina</source>
         <translation>namn åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
+        <source>Esteelliset</source>
+        <translation>Jäviga</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>JAA</source>
         <translation>JA</translation>
     </message>
@@ -297,30 +324,63 @@
         <translation>BLANKT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+1"/>
         <source>Tulos</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Esteellisyys (Hallintolaki 28 §)</source>
         <translation>Jäv (förvaltningslagen 28 §)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Esteellinen henkilö</source>
+        <translation>Jävig person</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Esteellisyyden peruste</source>
+        <translation>Grund för jäv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lisää</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Saapumiset ja poistumiset, rivi kerrallaan: + Nimi klo 18.20 / - Nimi klo 19.05</source>
-        <translation>Ankomster och avgångar, en per rad: + Namn kl. 18.20 / - Namn kl. 19.05</translation>
+        <translation type="vanished">Ankomster och avgångar, en per rad: + Namn kl. 18.20 / - Namn kl. 19.05</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <location filename="../../ui/privacy_panel.py" line="+101"/>
+        <source>Ei henkilötieto</source>
+        <translation>Inte en personuppgift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Miksi tämä ei ole henkilötieto? (valinnainen)</source>
+        <translation>Varför är detta inte en personuppgift? (valfritt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kaikki tämän tekstin esiintymät tässä asiassa</source>
+        <translation>Alla förekomster av denna text i ärendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oletuksena vain valittu kohta hylätään; sama teksti muualla tarkistetaan erikseen.</source>
+        <translation>Som standard avfärdas endast det valda stället; samma text på andra ställen granskas separat.</translation>
     </message>
 </context>
 <context>
     <name>DraftList</name>
     <message>
-        <location filename="../../ui/draft_list.py" line="+300"/>
+        <location filename="../../ui/draft_list.py" line="+301"/>
         <source>Uusi asia pohjasta…</source>
         <translation>Nytt ärende från mall…</translation>
     </message>
@@ -616,7 +676,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+109"/>
+        <location filename="../../ui/item_editor.py" line="+114"/>
         <source>Perustiedot</source>
         <translation>Grunduppgifter</translation>
     </message>
@@ -730,12 +790,12 @@
         <translation>För kännedom</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+42"/>
         <source>Muutoksenhaku</source>
         <translation>Ändringssökande</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
         <source>Nimi: peruste (HL 28 §), yksi riviä kohden</source>
         <translation>Namn: grund (FvL 28 §), en per rad</translation>
     </message>
@@ -760,13 +820,68 @@
         <translation>Sekretessgrund</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+17"/>
+        <source>Päätöksen laji</source>
+        <translation>Typ av beslut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(valitse laki)</source>
+        <translation>(välj lag)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erityislaki</source>
+        <translation>Speciallag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>perustelu, jos muutoksenhaku poikkeaa säännöistä, tai kiellon peruste</source>
+        <translation>motivering om sättet att söka ändring avviker från reglerna, eller grunden för förbudet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Perustelu</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sääntöjen mukaan: %1 (%2)</source>
+        <translation>Enligt reglerna: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Poikkeava muutoksenhaku, perustelu: %1</source>
+        <translation>Avvikande sätt att söka ändring, motivering: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poikkeava muutoksenhaku ilman perustelua: tarkistus estää julkaisun.</source>
+        <translation>Avvikande sätt att söka ändring utan motivering: kontrollen hindrar publicering.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Millä säännöksellä muutoksenhaku on kielletty? (esim. KuntaL 136 §)</source>
+        <translation>Vilket lagrum förbjuder ändringssökande? (t.ex. 136 § i KomL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Miksi muutoksenhaku poikkeaa säännöistä (%1)?</source>
+        <translation>Varför avviker sättet att söka ändring från reglerna (%1)?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Muutoksenhaun perustelu</source>
+        <translation>Motivering för sättet att söka ändring</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Valitse asia vasemmalta tai luo uusi asia pohjasta.</source>
         <translation>Välj ett ärende till vänster eller skapa ett nytt ärende från en mall.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+161"/>
         <source>(nimetön asia)</source>
         <translation>(ärende utan rubrik)</translation>
     </message>
@@ -774,13 +889,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+60"/>
-        <location line="+513"/>
+        <location filename="../../ui/main_window.py" line="+63"/>
+        <location line="+510"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-494"/>
         <source>&amp;Valmistelu</source>
         <translation>&amp;Beredning</translation>
     </message>
@@ -800,7 +915,7 @@
         <translation>Sökindexet kontrolleras…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Puutteet</source>
         <translation>Brister</translation>
     </message>
@@ -848,6 +963,11 @@
         <location line="+4"/>
         <source>&amp;Hae aiemmista päätöksistä</source>
         <translation>Sö&amp;k i tidigare beslut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kunnan tiedot…</source>
+        <translation>Kommun&amp;uppgifter…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -922,17 +1042,17 @@ Työtila: %s</source>
 Arbetsmapp: %s</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
         <translation>Skrivskyddat läge: %s har öppnat arbetsytan på datorn %s (%s). Du kan söka och läsa, men ändringar sparas inte. Stäng det andra fönstret och öppna Päätöspaja på nytt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Vain luku: työtilan tietokantaan tai kansioon ei voi kirjoittaa (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta.</source>
         <translation>Skrivskyddat läge: det går inte att skriva till arbetsytans databas eller mapp (%s). Du kan söka och läsa, men ändringar sparas inte.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+197"/>
         <source>Kaikkia muutoksia ei ole tallennettu:
 
 %s
@@ -975,7 +1095,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation type="vanished">Ärendet %s kunde inte sparas: %s. Ändringarna finns kvar i fönstret.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-146"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d återställdes.</translation>
     </message>
@@ -990,12 +1110,12 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Öppna först det ärende som texten ska kopieras till.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Teksti kopioitiin luonnokseen.</source>
         <translation>Texten kopierades till utkastet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
         <source>Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.</source>
         <translation>Organet ”%s” finns inte i arbetsytan; utkastet gjordes för organet %s.</translation>
     </message>
@@ -1028,7 +1148,7 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-141"/>
+        <location filename="../../ui/meeting_labels.py" line="+18"/>
         <source>puheenjohtaja</source>
         <translation>ordförande</translation>
     </message>
@@ -1088,79 +1208,144 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Beslutades efter omröstning</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> – pöytäkirja julkaistu</source>
         <translation> – protokollet publicerat</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location filename="../../ui/meeting_view.py" line="+119"/>
         <source>Uusi kokous…</source>
-        <extracomment>Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
+        <extracomment>Where the keyboard is, seen at a glance: a keyboard user moves between many similar buttons and lists on this tab. The blue passes WCAG AA contrast on the window colour. Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
         <translation>Nytt möte…</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Kokouksen tiedot</source>
-        <translation>Sammanträdets uppgifter</translation>
+        <translation type="vanished">Sammanträdets uppgifter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+35"/>
+        <location line="+1"/>
         <source>Paikka</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Päättyi</source>
-        <translation>Avslutades</translation>
+        <translation type="vanished">Avslutades</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>nimet pilkuin eroteltuina</source>
         <translation>namn åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Pöytäkirjantarkastajat</source>
         <translation>Protokolljusterare</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-44"/>
+        <source>Uusi kokous</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kokoukset</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tiedot</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asiakirjat ja tarkistus</source>
+        <translation>Handlingar och granskning</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Päättyi klo</source>
+        <translation>Slutade kl.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>esim. 20.15 (tyhjä, jos ei vielä merkitty)</source>
+        <translation>t.ex. 20.15 (tomt om inte antecknat ännu)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>ei vielä</source>
         <translation>inte ännu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+7"/>
         <source>Tarkastettu</source>
         <translation>Justerat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>Yleisesti nähtävänä alkaen</source>
         <translation>Offentligt framlagt från</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tallenna tiedot</source>
         <translation>Spara uppgifterna</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+40"/>
+        <source>Järjestä vetämällä tai näppäimillä Ctrl+↑ ja Ctrl+↓.</source>
+        <translation>Ordna genom att dra eller med Ctrl+↑ och Ctrl+↓.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Siirrä ylös</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Siirrä alas</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Valitse kokous luettelosta.</source>
+        <translation>Välj ett möte i listan.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Kokouksen tiedot tallennettu.</source>
+        <translation>Mötets uppgifter har sparats.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Osallistujat tallennettu: %d henkilöä.</source>
+        <translation>Deltagarna har sparats: %d personer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_participants.py" line="+38"/>
+        <location filename="../../ui/meeting_view.py" line="-265"/>
         <source>Osallistujat</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+29"/>
         <source>Rooli</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>Läsnä</source>
         <translation>Närvarande</translation>
     </message>
@@ -1175,22 +1360,22 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Avlägsnade sig</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../ui/meeting_view.py" line="+54"/>
         <source>Lisää henkilö</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Tallenna osallistujat</source>
         <translation>Spara deltagarna</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Esityslista (järjestä vetämällä)</source>
-        <translation>Föredragningslista (ordna genom att dra)</translation>
+        <translation type="vanished">Föredragningslista (ordna genom att dra)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Lisää asia…</source>
         <translation>Lägg till ärende…</translation>
     </message>
@@ -1210,12 +1395,11 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Anteckna beslut…</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Asiakirjat</source>
-        <translation>Handlingar</translation>
+        <translation type="vanished">Handlingar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../ui/meeting_documents.py" line="+99"/>
         <source>Esityslista (DOCX)…</source>
         <translation>Föredragningslista (DOCX)…</translation>
     </message>
@@ -1230,46 +1414,45 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Valt ärende (DOCX)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Tarkista julkaisukelpoisuus</source>
         <translation>Kontrollera om protokollet kan publiceras</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Julkaisuversio…</source>
         <translation>Version för publicering…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Muutoksenhaun jälkeen…</source>
         <translation>Efter ändringssökandet…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+316"/>
+        <location line="+5"/>
+        <location filename="../../ui/meeting_view.py" line="+275"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publicera protokollet</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-44"/>
         <source>Ohita valittu estävä kohta perustellen…</source>
         <translation>Åsidosätt den valda blockerande punkten med motivering…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../ui/meeting_view.py" line="-182"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
         <translation>Inga möten. Skapa ett nytt möte.</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <location line="+86"/>
-        <location line="+134"/>
-        <location line="+22"/>
+        <location filename="../../ui/meeting_documents.py" line="+119"/>
+        <location filename="../../ui/meeting_feedback.py" line="+24"/>
+        <location filename="../../ui/meeting_view.py" line="+102"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="+79"/>
         <source>Ohita perustellen</source>
         <translation>Åsidosätt med motivering</translation>
     </message>
@@ -1279,7 +1462,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Varför får handlingen publiceras trots detta?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../ui/meeting_view.py" line="+2"/>
         <source>Tämän toimielimen valmiita tai keskeneräisiä asioita ei ole esityslistojen ulkopuolella.</source>
         <translation>Detta organ har inga färdiga eller pågående ärenden utanför föredragningslistorna.</translation>
     </message>
@@ -1299,58 +1482,69 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Ärende:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+30"/>
+        <source>Poistettu esityslistalta: %s</source>
+        <translation>Borttaget från föredragningslistan: %s</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Pöytäkirjan julkaisu lukitsee sen §-numerot pysyvästi. Jatketaanko?</source>
         <translation>När protokollet publiceras låses dess §-nummer permanent. Vill du fortsätta?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../ui/meeting_documents.py" line="-207"/>
+        <source>Julkaisukelpoisuuden tarkistus</source>
+        <extracomment>Runs a core action and reports a typed error to the user; whether it went through. The check&apos;s results were shown: the page holding them should be the one in view.</extracomment>
+        <translation>Kontroll före publicering</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Tallenna asiakirja</source>
         <translation>Spara handlingen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+126"/>
         <source>Word-asiakirja (*.docx)</source>
         <translation>Word-dokument (*.docx)</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-116"/>
         <source>Viedään asiakirjaa…</source>
         <translation>Exporterar handlingen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Keskeytä</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Tallennettu: %s</source>
         <translation>Sparat: %s</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>✔ Ei huomautettavaa: julkaisuversion voi viedä.</source>
         <translation>✔ Inget att anmärka: versionen för publicering kan exporteras.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source> (ohitettu: %s)</source>
         <translation> (åsidosatt: %s)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
         <source>Tallenna julkaisuversio</source>
         <translation>Spara versionen för publicering</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Tehdään julkaisuversiota…</source>
         <translation>Versionen för publicering görs…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Julkaisuversiota ei tehty: korjaa estävät kohdat.</source>
         <translation>Ingen version för publicering gjordes: åtgärda de hindrande punkterna.</translation>
     </message>
@@ -1360,9 +1554,20 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Versionen för publicering har sparats: %s</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>PDF:ää ei tehty: %s</source>
         <translation>Ingen PDF gjordes: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_agenda.py" line="+26"/>
+        <location filename="../../ui/meeting_view.py" line="-361"/>
+        <source>Esityslista</source>
+        <translation>Föredragningslista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Järjestä vetämällä tai Ctrl+Nuoli ylös / Ctrl+Nuoli alas</source>
+        <translation>Ordna genom att dra eller med Ctrl+Pil upp / Ctrl+Pil ned</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1583,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>&amp;Mall</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Toimielin</source>
         <translation>&amp;Organ</translation>
     </message>
@@ -1403,25 +1608,34 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Skapa ärende</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Peruuta</source>
-        <translation>Avbryt</translation>
+        <translation type="vanished">Avbryt</translation>
     </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-766"/>
+        <location filename="../../ui/meeting_new_dialog.py" line="+25"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Toimielin</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Toimielin</source>
         <translation>&amp;Organ</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Alkaa</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Alkaa</source>
         <translation>&amp;Börjar</translation>
     </message>
@@ -1429,6 +1643,11 @@ Om du stänger nu går de förlorade.</translation>
         <location line="+2"/>
         <source>esim. kunnantalo, valtuustosali</source>
         <translation>t.ex. kommungården, fullmäktigesalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paikka</source>
+        <translation>Plats</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1444,16 +1663,15 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+111"/>
+        <location filename="../../ui/widgets.py" line="+117"/>
         <source>Kirjoita päivämäärä (p.k.vvvv) tai valitse kalenterista; Delete tyhjentää</source>
-        <extracomment>Banner colours (background, text, border): all pass WCAG AA contrast for their text.</extracomment>
         <translation>Skriv datumet (d.m.åååå) eller välj i kalendern; Delete tömmer</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="-311"/>
+        <location filename="../../ui/item_editor.py" line="-472"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
@@ -1476,7 +1694,7 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>PrivacyPanel</name>
     <message>
-        <location filename="../../ui/privacy_panel.py" line="+45"/>
+        <location filename="../../ui/privacy_panel.py" line="-63"/>
         <source>henkilötunnus</source>
         <translation>personbeteckning</translation>
     </message>
@@ -1522,6 +1740,21 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>diaarinumero</source>
+        <translation>diarienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tehtäväluokka</source>
+        <translation>uppgiftsklass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liitteiden nimet</source>
+        <translation>bilagornas namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>asianosaiset</source>
         <translation>parter</translation>
     </message>
@@ -1561,7 +1794,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>behandling</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+67"/>
         <source>Valitse tekstiä luonnoksesta ja merkitse se. Merkityt ja vahvistetut kohdat poistetaan verkkoon julkaistavasta versiosta.</source>
         <translation>Markera text i utkastet och märk den. Märkta och bekräftade ställen tas bort ur den version som publiceras på webben.</translation>
     </message>
@@ -1602,12 +1835,11 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
         <source>Ei henkilötieto</source>
         <translation>Inte en personuppgift</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="+60"/>
         <source> (todennäköinen)</source>
         <translation> (sannolik)</translation>
     </message>
@@ -1632,9 +1864,8 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Sekretessgrund, t.ex. OffL 24 § 1 mom. 25 punkten:</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Miksi tämä ei ole henkilötieto? (valinnainen)</source>
-        <translation>Varför är detta inte en personuppgift? (frivilligt)</translation>
+        <translation type="vanished">Varför är detta inte en personuppgift? (frivilligt)</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1915,7 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+107"/>
+        <location filename="../../ui/search_panel.py" line="+110"/>
         <source>päiväys puuttuu</source>
         <translation>datum saknas</translation>
     </message>
@@ -1720,6 +1951,16 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&lt;i&gt;body:kunnanhallitus&lt;/i&gt;, &lt;i&gt;type:viranhaltija&lt;/i&gt; ja &lt;i&gt;pvm:2024&lt;/i&gt; rajaavat tuloksia.</source>
+        <translation>&lt;i&gt;body:kunnanhallitus&lt;/i&gt;, &lt;i&gt;type:viranhaltija&lt;/i&gt; och &lt;i&gt;pvm:2024&lt;/i&gt; begränsar resultaten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ilman ä:tä ja ö:tä tai kirjoitusvirheen kanssakin löytyy: &lt;i&gt;paivakoti&lt;/i&gt; löytää &lt;i&gt;päiväkodin&lt;/i&gt;.</source>
+        <translation>Sökningen hittar även utan ä och ö eller med stavfel: &lt;i&gt;paivakoti&lt;/i&gt; hittar &lt;i&gt;päiväkoti&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nuoli alas siirtää tuloksiin, Enter esikatseluun.</source>
         <translation>Pil ned flyttar till resultaten, Enter till förhandsvisningen.</translation>
     </message>
@@ -1779,7 +2020,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Töm &amp;avgränsningar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Näytä lisää</source>
         <translation>Visa fler</translation>
     </message>
@@ -1842,12 +2083,12 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Till delen:</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>Haetaan…</source>
         <translation>Söker…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%d%s osumaa</source>
         <translation>%d%s träffar</translation>
     </message>
@@ -1872,7 +2113,12 @@ Om du stänger nu går de förlorade.</translation>
         <translation>startdatumet är efter slutdatumet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Tarkoititko: %s</source>
+        <translation>Menade du: %s</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Haku epäonnistui: %s</source>
         <translation>Sökningen misslyckades: %s</translation>
     </message>
@@ -1880,7 +2126,7 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+32"/>
+        <location filename="../../ui/settings_dialog.py" line="+34"/>
         <source>Kunnan tiedot</source>
         <translation>Kommunens uppgifter</translation>
     </message>
@@ -1903,6 +2149,21 @@ Om du stänger nu går de förlorade.</translation>
         <location line="+5"/>
         <source>Ki&amp;rjaamo</source>
         <translation>&amp;Registratur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ei valittu: ohjeissa lukee vain ”Hallinto-oikeus”)</source>
+        <translation>(inte vald: anvisningarna säger bara ”Förvaltningsdomstolen”)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hallinto-oikeus, jonka nimi ja osoite tulevat valitusosoituksiin</source>
+        <translation>Förvaltningsdomstolen vars namn och adress skrivs i besvärsanvisningarna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hallinto-oikeus</source>
+        <translation>&amp;Förvaltningsdomstol</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1955,7 +2216,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Välj fil</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Talotyyli</source>
         <translation>Husstil</translation>
     </message>
@@ -2050,8 +2311,43 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Hankintaoikaisu ja valitus markkinaoikeuteen (14 pv)</source>
+        <translation>Upphandlingsrättelse och besvär till marknadsdomstolen (14 dagar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ei muutoksenhakua (KuntaL 136 §)</source>
         <translation>Ändring får inte sökas (KomL 136 §)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tavallinen päätös</source>
+        <translation>Vanligt beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hankintapäätös</source>
+        <translation>Upphandlingsbeslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erityislain mukainen päätös</source>
+        <translation>Beslut enligt speciallag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Päätös oikaisuvaatimukseen</source>
+        <translation>Beslut med anledning av rättelseyrkande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vain valmistelu tai täytäntöönpano</source>
+        <translation>Endast beredning eller verkställighet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiedoksi merkitseminen</source>
+        <translation>Antecknas för kännedom</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2185,6 +2481,21 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Päätöksen laji</source>
+        <translation>Typ av beslut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erityislaki</source>
+        <translation>Speciallag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muutoksenhaun perustelu</source>
+        <translation>Motivering för sättet att söka ändring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Esteellisyydet</source>
         <translation>Jäv</translation>
     </message>
@@ -2197,6 +2508,15 @@ Om du stänger nu går de förlorade.</translation>
         <location line="+1"/>
         <source>Salassapitoperuste</source>
         <translation>Sekretessgrund</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="-31"/>
+        <source>Peruuta</source>
+        <extracomment>Banner colours (background, text, border): all pass WCAG AA contrast for their text.</extracomment>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>
