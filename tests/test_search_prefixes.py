@@ -45,6 +45,8 @@ def test_prefixes_are_taken_out_with_their_dangling_operators() -> None:
         ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
         ("2024-12", (date(2024, 12, 1), date(2024, 12, 31))),
         ("5.3.2024", (date(2024, 3, 5), date(2024, 3, 5))),
+        ("3.2024", (date(2024, 3, 1), date(2024, 3, 31))),  # a month as Finns write it
+        ("13.2024", None),
         ("2023..2024-03", (date(2023, 1, 1), date(2024, 3, 31))),
         ("..2023", (None, date(2023, 12, 31))),
         ("31.2.2024", None),

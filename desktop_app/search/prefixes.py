@@ -28,6 +28,7 @@ _PREFIX = re.compile(
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 _ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _FINNISH = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_FINNISH_MONTH = re.compile(r"(\d{1,2})\.(\d{4})")  # "3.2024": March, as Finns write it
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ def date_span(value: str) -> tuple[date | None, date | None] | None:
         if (found := _FINNISH.fullmatch(value)) is not None:
             day = date(int(found.group(3)), int(found.group(2)), int(found.group(1)))
             return day, day
+        if (found := _FINNISH_MONTH.fullmatch(value)) is not None:
+            value = f"{found.group(2)}-{found.group(1)}"
         if (found := _ISO.fullmatch(value)) is not None:
             year = int(found.group(1))
             if found.group(3):
