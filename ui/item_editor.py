@@ -342,6 +342,8 @@ class ItemEditor(QScrollArea):
             return self._section_editors.get(Section(field))
         if field == "contact":
             return self.contact.name
+        if field == "contact.phone":
+            return self.contact.phone
         if field == "preparer":
             return self.preparer.name
         found = self.findChild(QWidget, field)

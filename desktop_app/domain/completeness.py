@@ -64,7 +64,8 @@ def find_gaps(
     if not item.contact.name.strip():
         gaps.append(Gap("gap.contact_name", "contact", "HL 44 §"))
     elif not (item.contact.phone.strip() or item.contact.email.strip()):
-        gaps.append(Gap("gap.contact_details", "contact", "HL 44 §"))
+        # the field to fill is the phone (or e-mail), not the name that is already there
+        gaps.append(Gap("gap.contact_details", "contact.phone", "HL 44 §"))
     reasons = section_text(Section.REASONS)
     if not _meaningful(reasons, starters.get(Section.REASONS.value, "")):
         gaps.append(Gap("gap.reasons", Section.REASONS.value, "HL 45 §"))

@@ -31,7 +31,7 @@ from desktop_app.domain.richtext import html_to_text
 from desktop_app.errors import ItemNotFound
 from desktop_app.privacy.detect import Detection, DetectorSettings, detect
 from desktop_app.privacy.detect import fingerprint as fingerprint_of
-from desktop_app.privacy.normalize import normalised
+from desktop_app.privacy.normalize import compact
 from desktop_app.storage.database import now_iso, transaction
 from desktop_app.storage.items import ItemRepository
 from desktop_app.storage.meta import get_meta, set_meta
@@ -383,10 +383,6 @@ NEIGHBOURHOOD = 20
 """Characters kept on each side of a dismissed occurrence to recognise it after edits."""
 
 
-def _compact(text: str) -> str:
-    return "".join(normalised(text).split()).casefold()
-
-
 @dataclass(frozen=True)
 class _Neighbourhood:
     """A dismissed occurrence's text and its neighbours, as the secretary saw them."""
@@ -421,8 +417,8 @@ class _Neighbourhood:
         end = start + len(self.text)
         return (
             field[start:end] == self.text
-            and _compact(field[:start]).endswith(_compact(self.before))
-            and _compact(field[end:]).startswith(_compact(self.after))
+            and compact(field[:start]).endswith(compact(self.before))
+            and compact(field[end:]).startswith(compact(self.after))
         )
 
     def find(self, field: str, start: int) -> int | None:

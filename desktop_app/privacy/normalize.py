@@ -238,3 +238,12 @@ def normalise_text(text: str) -> Normalised:
 def normalised(text: str) -> str:
     """Only the normalised text, for comparing two writings of one value."""
     return normalise_text(text).text
+
+
+def compact(text: str) -> str:
+    """The normalised text without any whitespace, case-folded: what two typings share.
+
+    Used to recognise the neighbours of a dismissed occurrence in the field and in the
+    printed document, whatever line breaks, spaces or capitals stand between.
+    """
+    return "".join(normalised(text).split()).casefold()

@@ -36,7 +36,7 @@ from typing import IO, Any
 from xml.etree import ElementTree as ET
 
 from desktop_app.privacy.detect import Detection, DetectorSettings, Kind, detect
-from desktop_app.privacy.normalize import normalised
+from desktop_app.privacy.normalize import compact, normalised
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CONTEXT = 10
@@ -63,10 +63,6 @@ class Leak:
         return f"{self.part}{where}: {self.excerpt}"
 
 
-def _compact(text: str) -> str:
-    return "".join(normalised(text).split()).casefold()
-
-
 @dataclass(frozen=True)
 class AllowedOccurrence:
     """A dismissed finding at one place: its fingerprint and its neighbours in the field."""
@@ -85,8 +81,8 @@ class AllowedOccurrence:
         line_start = max(text.rfind("\n", 0, hit.start), text.rfind("\t", 0, hit.start)) + 1
         ends = [i for i in (text.find("\n", hit.end), text.find("\t", hit.end)) if i >= 0]
         line_end = min(ends) if ends else len(text)
-        before = _compact(_BULLET.sub("", text[line_start : hit.start], count=1))[-_CONTEXT:]
-        after = _compact(text[hit.end : line_end])[:_CONTEXT]
+        before = compact(_BULLET.sub("", text[line_start : hit.start], count=1))[-_CONTEXT:]
+        after = compact(text[hit.end : line_end])[:_CONTEXT]
         return cls(hit.fingerprint, before, after)
 
     def matches(self, text: str, hit: Detection) -> bool:
@@ -97,11 +93,11 @@ class AllowedOccurrence:
         if hit.fingerprint != self.fingerprint:
             return False
         if self.before:
-            before_ok = _compact(text[: hit.start]).endswith(self.before)
+            before_ok = compact(text[: hit.start]).endswith(self.before)
         else:
             before_ok = _LINE_START.search(text[: hit.start]) is not None
         if self.after:
-            return before_ok and _compact(text[hit.end :]).startswith(self.after)
+            return before_ok and compact(text[hit.end :]).startswith(self.after)
         return before_ok and _LINE_END.match(text, hit.end) is not None
 
 

@@ -403,3 +403,18 @@ def test_an_item_tabled_at_a_meeting_opens_with_the_ban_as_its_derived_route(
     derived = window.editor.derived_route()
     assert derived is not None and derived.appeal_type is AppealType.NONE
     assert window.editor.read_item().appeal_type is AppealType.NONE  # type: ignore[union-attr]
+
+
+def test_the_contact_details_gap_focuses_the_phone_field(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    window = open_window()
+    window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    window.editor.contact.name.setText("Olli Sihteeri")
+    window._refresh_gaps()
+    panel = window.completeness
+    rows = [panel.list.item(r) for r in range(panel.list.count())]
+    details = next(row for row in rows if "yhteystieto" in row.text().lower())
+    panel.list.setCurrentItem(details)
+    panel.list.itemActivated.emit(details)
+    qtbot.waitUntil(lambda: window.editor.contact.phone.hasFocus(), timeout=5_000)
