@@ -37,6 +37,7 @@ MINUTES_CODES = {
     "publish.no_public_view",
     "publish.public_before_checked",
     "publish.checked_before_meeting",
+    "publish.no_court",
     "publish.no_start",
 }
 
@@ -257,3 +258,28 @@ def test_the_agenda_check_passes_before_the_meeting(tmp_path: Path) -> None:
     agenda = run_cli("check", "1", "--esityslista", "--workspace", str(workspace))
     assert agenda.returncode == 0, agenda.stdout + agenda.stderr
     assert "Ei kirjattua päätöstä" not in agenda.stdout
+
+
+def test_a_route_to_court_needs_the_administrative_court_chosen(workspace: Workspace) -> None:
+    from desktop_app.domain.model import AppealType
+    from desktop_app.settings import load_settings, save_settings
+
+    meetings = MeetingRepository(workspace.db)
+    meeting_id = create_demo_meeting(workspace, items=1)
+    _record_all(meetings, meeting_id)
+    meeting = meetings.get(meeting_id)
+    meeting.checked_on, meeting.public_view_on = date(2026, 3, 4), date(2026, 3, 5)
+    meetings.update(meeting)
+    assert _minutes_findings(workspace, meeting_id) == []  # oikaisuvaatimus: no court named
+    entry = meetings.entries(meeting_id)[-2]
+    item = workspace.items.get(entry.item_id)
+    item.appeal_type = AppealType.MUNICIPAL_APPEAL
+    item.appeal_basis = "correction_request"
+    workspace.items.save(item)
+    (missing,) = _minutes_findings(workspace, meeting_id)
+    assert missing.code == "publish.no_court" and missing.blocks
+    assert "HL 47 §" in missing.text()
+    settings = load_settings(workspace.db)
+    settings.administrative_court = "hameenlinna"
+    save_settings(workspace.db, settings)
+    assert _minutes_findings(workspace, meeting_id) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from datetime import date
 
+from desktop_app.domain.model import AppealType
 from desktop_app.meetings.model import MeetingPacket
 from desktop_app.publishing.findings import Finding, Severity
 
@@ -19,6 +20,9 @@ PLACE_START = "Kokouksen tiedot: Alkamisaika"
 PLACE_CHECKERS = "Kokouksen tiedot: Pöytäkirjantarkastajat"
 PLACE_CHECKED_ON = "Kokouksen tiedot: Tarkastettu"
 PLACE_PUBLIC_VIEW = "Kokouksen tiedot: Yleisesti nähtävänä alkaen"
+PLACE_COURT = "Kunnan tiedot: Hallinto-oikeus"
+# Routes whose instructions name the administrative court (HL 47 §: the appeal authority).
+_COURT_ROUTES = frozenset({AppealType.MUNICIPAL_APPEAL, AppealType.ADMINISTRATIVE_APPEAL})
 
 
 class Purpose(enum.StrEnum):
@@ -44,6 +48,11 @@ def minutes_findings(packet: MeetingPacket, purpose: Purpose = Purpose.MINUTES) 
         findings.append(Finding("publish.no_start", Severity.BLOCKING, PLACE_START))
     if purpose is Purpose.AGENDA:
         return findings
+    if packet.court is None and any(
+        item.appeal_type in _COURT_ROUTES for _, item in packet.entries
+    ):
+        # "Hallinto-oikeus" without which one and where is not an appeal instruction
+        findings.append(Finding("publish.no_court", Severity.BLOCKING, PLACE_COURT))
     if not [name for name in meeting.checkers if name.strip()]:
         findings.append(Finding("publish.no_checkers", Severity.BLOCKING, PLACE_CHECKERS))
     if meeting.checked_on is None:
