@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.dates import display_time
 from desktop_app.domain.model import ItemState, Meeting
 from desktop_app.errors import PaatospajaError
 from desktop_app.export.task import ExportKind
-from desktop_app.meetings.clock import clock_text, meeting_end
+from desktop_app.meetings.clock import meeting_end
 from desktop_app.meetings.decision_form import names_from_text
 from desktop_app.meetings.model import EntryDecision, Participant
 from desktop_app.meetings.repository import MeetingRepository
@@ -297,7 +298,7 @@ class MeetingView(QWidget):
         place = f", {meeting.place}" if meeting.place else ""
         self.heading.setText(meeting_title(meeting, organization) + place)
         self.place.setText(meeting.place)
-        self.end.setText(clock_text(meeting.end.time()) if meeting.end else "")
+        self.end.setText(display_time(meeting.end) if meeting.end else "")
         self.checkers.setText(", ".join(meeting.checkers))
         self.checked_on.set_value(meeting.checked_on)
         self.public_view_on.set_value(meeting.public_view_on)

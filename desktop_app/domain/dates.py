@@ -7,14 +7,14 @@ Finland writes them the same way, so one form serves both languages.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 
 def display_date(value: date | datetime | None) -> str:
     return f"{value.day}.{value.month}.{value.year}" if value else ""
 
 
-def display_time(value: datetime | None) -> str:
+def display_time(value: datetime | time | None) -> str:
     return f"{value.hour}.{value.minute:02d}" if value else ""
 
 

@@ -10,7 +10,6 @@ a page end, and a screen reader announces each one as "blank".
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Callable, Mapping
 from copy import deepcopy
@@ -40,6 +39,7 @@ from desktop_app.export.blocks import BlockWriter
 from desktop_app.export.house_style import check_logo, fill_header_footer, open_house_style
 from desktop_app.export.labels import labels, language_tag
 from desktop_app.export.properties import set_language, set_properties
+from desktop_app.meetings.clock import without_clock_word
 from desktop_app.resources import resource_path
 from desktop_app.templating.appeal import AppealInstruction
 
@@ -48,7 +48,6 @@ Progress = Callable[[int, int, str], None]
 LABEL_TAB = Cm(4.5)  # where the value of a "label<tab>value" line starts
 SIGNATURE_WIDTH = Cm(8.0)
 _R_NAMESPACE = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_CLOCK = re.compile(r"^\s*(klo|kl\.?|kello)\s*", re.IGNORECASE)
 # pPr children that come after w:pBdr in the schema (CT_PPr sequence).
 _AFTER_BORDER = (
     "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
@@ -139,7 +138,7 @@ class Builder:
 
     def clock(self, text: str) -> str:
         """A typed time with the clock word once: "klo 18.05" from "18.05" and "klo 18.05"."""
-        rest = _CLOCK.sub("", text.strip(), count=1)
+        rest = without_clock_word(text)
         if rest[:1].isdigit():
             return f"{self.labels['clock']} {rest}"
         return text.strip()

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
+from desktop_app.domain.dates import display_time
 from desktop_app.errors import InvalidTime, TimeWithoutDate
 from desktop_app.meetings.model import AttendanceChange
 
 _CLOCK_WORD = r"(?:klo|kl\.?|kello)"
+_LEADING_CLOCK_WORD = re.compile(rf"^\s*{_CLOCK_WORD}\s*", re.IGNORECASE)
 _TIME = re.compile(rf"^\s*(?:{_CLOCK_WORD}\s*)?(\d{{1,2}})[.:](\d{{2}})\s*$", re.IGNORECASE)
 # "+ Nimi", "+ Nimi 18.05", "- Nimi klo 19.05, § 6 aikana"
 _CHANGE = re.compile(
@@ -35,9 +37,9 @@ def parse_clock(text: str) -> time | None:
     return time(hour, minute)
 
 
-def clock_text(moment: time) -> str:
-    """``18.05``: the Finnish way of writing a time, without the clock word."""
-    return f"{moment.hour}.{moment.minute:02d}"
+def without_clock_word(text: str) -> str:
+    """The time as typed without a leading "klo": the document adds the word itself, once."""
+    return _LEADING_CLOCK_WORD.sub("", text, count=1).strip()
 
 
 def meeting_end(start: datetime | None, text: str) -> datetime | None:
@@ -61,6 +63,6 @@ def parse_attendance(text: str) -> list[AttendanceChange]:
         when = ""
         if found.group("hour") is not None:
             moment = time(int(found.group("hour")) % 24, int(found.group("minute")) % 60)
-            when = f"klo {clock_text(moment)}{found.group('rest').rstrip()}"
+            when = f"klo {display_time(moment)}{found.group('rest').rstrip()}"
         changes.append(AttendanceChange(found.group("person").strip(), found["sign"] == "+", when))
     return changes

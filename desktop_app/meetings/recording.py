@@ -8,9 +8,9 @@ other section.
 from __future__ import annotations
 
 import html
-import re
 
 from desktop_app.domain.richtext import clean_html, strip_control_characters
+from desktop_app.meetings.clock import without_clock_word
 from desktop_app.meetings.errors import RecordInvalid
 from desktop_app.meetings.model import DecisionKind, EntryDecision
 
@@ -54,9 +54,6 @@ _LABELS = {
 }
 
 
-_CLOCK_WORD = re.compile(r"^\s*(klo|kl\.?|kello)\s*", re.IGNORECASE)
-
-
 def _e(text: str) -> str:
     return html.escape(strip_control_characters(text), quote=False)
 
@@ -92,7 +89,7 @@ def handling_html(record: EntryDecision, language: str) -> str:
     labels = _LABELS.get(language, _LABELS["fi"])
     parts: list[str] = [clean_html(record.handling)] if record.handling.strip() else []
     for change in record.attendance:
-        bare = _CLOCK_WORD.sub("", change.time).strip()  # "klo 18.05" typed: one "klo"
+        bare = without_clock_word(change.time)  # "klo 18.05" typed: one "klo"
         time = labels["time"].format(time=_e(bare)) if bare else ""
         key = "arrived" if change.arrived else "left"
         parts.append(f"<p>{labels[key].format(person=_e(change.person), time=time)}</p>")

@@ -9,8 +9,8 @@ before the meeting, so none of that can be asked of it; only the time of the mee
 from __future__ import annotations
 
 import enum
-from datetime import date
 
+from desktop_app.domain.dates import display_date
 from desktop_app.domain.model import AppealType
 from desktop_app.meetings.model import MeetingPacket
 from desktop_app.publishing.findings import Finding, Severity
@@ -30,10 +30,6 @@ class Purpose(enum.StrEnum):
 
     MINUTES = "poytakirja"
     AGENDA = "esityslista"
-
-
-def finnish_date(day: date) -> str:
-    return f"{day.day}.{day.month}.{day.year}"
 
 
 def entry_place(number: int | None, item_id: int | None) -> str:
@@ -64,8 +60,8 @@ def minutes_findings(packet: MeetingPacket, purpose: Purpose = Purpose.MINUTES) 
                 Severity.BLOCKING,
                 PLACE_CHECKED_ON,
                 {
-                    "checked_on": finnish_date(meeting.checked_on),
-                    "meeting_date": finnish_date(meeting.start.date()),
+                    "checked_on": display_date(meeting.checked_on),
+                    "meeting_date": display_date(meeting.start.date()),
                 },
             )
         )
@@ -78,8 +74,8 @@ def minutes_findings(packet: MeetingPacket, purpose: Purpose = Purpose.MINUTES) 
                 Severity.BLOCKING,
                 PLACE_PUBLIC_VIEW,
                 {
-                    "public_view_on": finnish_date(meeting.public_view_on),
-                    "checked_on": finnish_date(meeting.checked_on),
+                    "public_view_on": display_date(meeting.public_view_on),
+                    "checked_on": display_date(meeting.checked_on),
                 },
             )
         )

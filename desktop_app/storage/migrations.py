@@ -208,20 +208,6 @@ CREATE INDEX agenda_items_body_modified ON agenda_items(organization_id, modifie
 CREATE INDEX agenda_items_state_modified ON agenda_items(state, modified DESC, id DESC)
 """
 
-MIGRATIONS: list[Migration] = [  # kept sorted by version; gaps are allowed
-    Migration(1, "organizations and agenda items", _script(_V1)),
-    Migration(2, "item versions; parties, decision date, earlier handling", _script(_V2)),
-    Migration(3, "imported earlier decisions", _script(_V3)),
-    Migration(4, "files imported from folders, for re-import and prune", _script(_V4)),
-    Migration(5, "meetings, participants and agenda entries (§ numbering)", _script(_V5)),
-    Migration(6, "personal-data marks, dismissals, publication dates, overrides", _script(_V6)),
-    Migration(7, "imported files found by their content", _script(_V7)),
-    Migration(8, "revisions for compare-and-swap; versions with reason, author", _script(_V8)),
-]
-
-
-def latest_version() -> int:
-    return MIGRATIONS[-1].version
 
 _V9 = """
 ALTER TABLE agenda_items ADD COLUMN appeal_basis TEXT NOT NULL DEFAULT '';
@@ -229,11 +215,6 @@ ALTER TABLE agenda_items ADD COLUMN appeal_law TEXT NOT NULL DEFAULT '';
 ALTER TABLE agenda_items ADD COLUMN appeal_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE organizations ADD COLUMN parent_id TEXT NOT NULL DEFAULT ''
 """
-
-MIGRATIONS.append(
-    Migration(9, "appeal basis, special law and override reason; body above", _script(_V9))
-)
-MIGRATIONS.sort(key=lambda migration: migration.version)
 
 _V10 = """
 CREATE TABLE privacy_occurrence_dismissals (
@@ -247,18 +228,27 @@ CREATE TABLE privacy_occurrence_dismissals (
 )
 """
 
-MIGRATIONS.append(
-    Migration(10, "dismissals of one occurrence of a personal-data finding", _script(_V10))
-)
-MIGRATIONS.sort(key=lambda migration: migration.version)
-
 _V11 = """
 ALTER TABLE privacy_occurrence_dismissals ADD COLUMN text TEXT NOT NULL DEFAULT '';
 ALTER TABLE privacy_occurrence_dismissals ADD COLUMN before_text TEXT NOT NULL DEFAULT '';
 ALTER TABLE privacy_occurrence_dismissals ADD COLUMN after_text TEXT NOT NULL DEFAULT ''
 """
 
-MIGRATIONS.append(
-    Migration(11, "the neighbouring text of a dismissed occurrence", _script(_V11))
-)
-MIGRATIONS.sort(key=lambda migration: migration.version)
+
+MIGRATIONS: list[Migration] = [  # kept sorted by version; gaps are allowed
+    Migration(1, "organizations and agenda items", _script(_V1)),
+    Migration(2, "item versions; parties, decision date, earlier handling", _script(_V2)),
+    Migration(3, "imported earlier decisions", _script(_V3)),
+    Migration(4, "files imported from folders, for re-import and prune", _script(_V4)),
+    Migration(5, "meetings, participants and agenda entries (§ numbering)", _script(_V5)),
+    Migration(6, "personal-data marks, dismissals, publication dates, overrides", _script(_V6)),
+    Migration(7, "imported files found by their content", _script(_V7)),
+    Migration(8, "revisions for compare-and-swap; versions with reason, author", _script(_V8)),
+    Migration(9, "appeal basis, special law and override reason; body above", _script(_V9)),
+    Migration(10, "dismissals of one occurrence of a personal-data finding", _script(_V10)),
+    Migration(11, "the neighbouring text of a dismissed occurrence", _script(_V11)),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1].version
