@@ -7,7 +7,9 @@ and the check can tell a chosen law from an empty one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from desktop_app.appeal.data import load_data, localized
 
@@ -24,9 +26,8 @@ class SpecialLaw:
         return localized(self.name, language)
 
 
-def load_laws(user_dir: Path | None = None) -> list[SpecialLaw]:
-    data = load_data("laws.toml", user_dir)
-    return [
+def _parse_laws(data: dict[str, Any]) -> tuple[SpecialLaw, ...]:
+    return tuple(
         SpecialLaw(
             str(row["id"]),
             {str(k): str(v) for k, v in dict(row.get("name", {})).items()},
@@ -34,7 +35,20 @@ def load_laws(user_dir: Path | None = None) -> list[SpecialLaw]:
         )
         for row in data.get("law", [])
         if row.get("id")
-    ]
+    )
+
+
+@cache
+def _bundled_laws() -> tuple[SpecialLaw, ...]:
+    """Parsed once: the rules ask about the law of every item they route."""
+    return _parse_laws(load_data("laws.toml"))
+
+
+def load_laws(user_dir: Path | None = None) -> list[SpecialLaw]:
+    """The workspace's own list when given, else the bundled (cached) one."""
+    if user_dir is None:
+        return list(_bundled_laws())
+    return list(_parse_laws(load_data("laws.toml", user_dir)))
 
 
 def law_name(law_id: str, language: str, laws: list[SpecialLaw] | None = None) -> str:
