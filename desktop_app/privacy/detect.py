@@ -47,21 +47,45 @@ The rules, and why:
 * **Names** — no general name recognition (it would bury the real findings in noise); the
   names the secretary has marked once are found again everywhere (``known_names``), each of
   their parts in its inflected forms too (``privacy.names``).
+
+The words these rules look for (titles, labels, street endings, cue words) are data,
+``resources/privacy/vocabulary.toml``, read once at import.
 """
 
 from __future__ import annotations
 
 import enum
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from typing import Any
 
 from stdnum import iban as stdnum_iban
 from stdnum.fi import hetu as stdnum_hetu
 
 from desktop_app.privacy.names import find_name_spans
 from desktop_app.privacy.normalize import Normalised, normalise_text, normalised
+from desktop_app.resources import resource_path
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    """The words personal data is recognised by, read once from the resources."""
+    with resource_path("privacy", "vocabulary.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _alternatives(section: str, name: str) -> str:
+    """A list of the vocabulary as the alternatives of a regular expression, in its order."""
+    return "|".join(vocabulary()[section][name])
+
+
+_PHONE_WORDS: dict[str, Any] = vocabulary()["phone"]
+_EMAIL_WORDS: dict[str, Any] = vocabulary()["email"]
+_ADDRESS_WORDS: dict[str, Any] = vocabulary()["address"]
 
 
 class Kind(enum.StrEnum):
@@ -217,28 +241,15 @@ def find_iban(text: str) -> list[Detection]:
 # --- official context ----------------------------------------------------------------------
 
 _CONTACT_HEADINGS = re.compile(
-    r"\b(lisätied\w*|valmistelij\w*|tiedustelu\w*|yhteyshenkilö\w*|esittelijä\w*|"
-    r"ytterligare upplysningar|upplysningar|kontaktperson\w*|beredare|föredragande|"
-    r"puhelinvaihde|vaihde|växel)\b",
-    re.IGNORECASE,
+    rf"\b({_alternatives('official', 'contact_headings')})\b", re.IGNORECASE
 )
-_OFFICIAL_TITLE = re.compile(
-    r"\w*(päällikkö|johtaja|sihteeri|tarkastaja|insinööri|suunnittelija|lakimies|"
-    r"asiantuntija|koordinaattori|neuvoja|esimies|rehtori|kamreeri|arkkitehti|valvoja|"
-    r"ohjaaja|kirjaaja|kehittäjä|isännöitsijä|lääkäri|viranhaltija|sijainen|ekonomi|"
-    r"juristi|mestari|kasvattaja|virkamies|asiamies|assistentti|controller|neuvos|"
-    r"puheenjohtaja|tiedottaja|käsittelijä|kanslisti|partner|chef|direktör|sekreterare|inspektör|ingenjör|"
-    r"planerare|jurist|sakkunnig|handläggare|specialist)\b",
-    re.IGNORECASE,
-)
-_SERVICE_WORDS = re.compile(
-    r"asiakaspalvel\w*|neuvonta\w*|palvelupiste\w*|kirjaamo\w*|vaihde\w*|"
-    r"kundtjänst\w*|registratur\w*|rådgivning\w*",
-    re.IGNORECASE,
-)
+_OFFICIAL_TITLE = re.compile(rf"\w*({_alternatives('official', 'title_endings')})\b", re.IGNORECASE)
+_SERVICE_WORDS = re.compile(_alternatives("official", "service_words"), re.IGNORECASE)
 _BLOCK_LINES = 4
 _LIST_LINES = 30
-_CONTACT_LIST_LINE = re.compile(r"^[^.\n]{3,60},\s*(puh\.?|puhelin|p\.|tel\.?)\s*[+(\d]", re.I)
+_CONTACT_LIST_LINE = re.compile(
+    rf"^[^.\n]{{3,60}},\s*({_alternatives('official', 'contact_list_labels')})\s*[+(\d]", re.I
+)
 
 
 def _line_around(text: str, start: int, end: int) -> str:
@@ -247,16 +258,11 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
-_LABEL_LINE = re.compile(
-    r"^(puhelin\w*|faksi\w*|telefax|fax|telefon\w*|vaihde|växel|sähköposti\w*|e-post\w*)"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
+_LABEL_LINE = re.compile(rf"^({_alternatives('official', 'label_lines')})\s*:?\s*$", re.IGNORECASE)
 
 
 _CONTACT_LINE = re.compile(
-    r"\s*(puh\w*|p\.|tel\w*|gsm|matkapuhelin|sähköposti\w*|s-posti|e-?mail|e-post)\b",
-    re.IGNORECASE,
+    rf"\s*({_alternatives('official', 'contact_line_labels')})\b", re.IGNORECASE
 )
 
 
@@ -320,12 +326,13 @@ _PHONE = re.compile(
     r"(?![\w\-]|[.,]\d)"
 )
 _CLASS_CODE = re.compile(r"\d\d(?: \d\d){2,}")  # task classes "02 08 01 00", not numbers
+_NOT_AFTER_PHONE_LABEL = "".join(f"(?<!{head})" for head in _PHONE_WORDS["phone_label_heads"])
 _ID_LABEL_BEFORE = re.compile(
-    r"(?<!puhelin)(?<!faksi)(?<!telefon)(tunnus|numero|nummer|nro|nr)\.?\s*:?\s*$", re.I
+    rf"{_NOT_AFTER_PHONE_LABEL}({_alternatives('phone', 'identifier_labels')})\.?\s*:?\s*$", re.I
 )
 _BUSINESS_ID = re.compile(r"\d{7}-\d")  # Y-tunnus
 _STATE_PREFIXES = ("029", "358295", "00358295")  # the state authorities' shared number range
-_AFTER_AMOUNT = re.compile(r"\s?(€|e\b|eur|euro|mk\b|m2|m²|m³|k-?m|ha\b|kpl|%|t\b|kg)", re.I)
+_AFTER_AMOUNT = re.compile(rf"\s?({_alternatives('phone', 'units_after_amount')})", re.I)
 
 
 def find_phones(text: str) -> list[Detection]:
@@ -367,22 +374,8 @@ def find_phones(text: str) -> list[Detection]:
 # --- e-mail --------------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-ROLE_LOCAL_PARTS = frozenset(
-    {
-        "kirjaamo", "info", "asiakaspalvelu", "neuvonta", "palaute", "vaihde", "posti",
-        "registratur", "registraturen", "tietosuoja", "hallinto", "kunta", "kaupunki",
-        "tiedotus", "viestinta", "viestintä", "rakennusvalvonta", "ymparisto", "ympäristö",
-        "tekninen", "sivistys", "talous", "hankinnat", "toimisto", "noreply", "no-reply",
-        "helsinki.kirjaamo", "kirjaamo.hallinto", "etunimi.sukunimi", "firstname.lastname",
-        "fornamn.efternamn", "förnamn.efternamn",
-    }
-)  # fmt: skip
-
-
-PUBLIC_AUTHORITY_DOMAINS = frozenset(
-    {"oikeus.fi", "om.fi", "avi.fi", "ely-keskus.fi", "vero.fi", "kela.fi", "dvv.fi",
-     "valtioneuvosto.fi", "gov.fi", "kkv.fi", "ymparisto.fi", "syke.fi"}
-)  # fmt: skip
+ROLE_LOCAL_PARTS = frozenset(_EMAIL_WORDS["role_local_parts"])
+PUBLIC_AUTHORITY_DOMAINS = frozenset(_EMAIL_WORDS["public_authority_domains"])
 """Courts and state authorities named in appeal instructions: their addresses are official."""
 
 
@@ -426,16 +419,13 @@ def find_emails(text: str, settings: DetectorSettings | None = None) -> list[Det
 
 # --- street addresses next to a name ----------------------------------------------------------
 
-_UPPER = "A-ZÄÖÅÜ"
-_LOWER = "a-zäöåüéè"
-_STREET_SUFFIX = (
-    "katu|tie|kuja|polku|väylä|ranta|rinne|kaari|raitti|kaarre|tanhua|puistikko|"
-    "vägen|gatan|gränd|stigen|stranden|backen"
-)
+_UPPER: str = vocabulary()["upper_letters"]
+_LOWER: str = vocabulary()["lower_letters"]
+_STREET_SUFFIX = _alternatives("address", "street_suffixes")
 _HOUSE = (
     r"\d{1,4}(?:\s?-\s?\d{1,4})?"  # "Kalevankatu 15-17" (any dash is "-" by then)
     r"(?:\s?[A-Ha-h]\b(?:\s?\d{1,3})?)?"  # "5 A 3", "5 b 7", "5a"
-    r"(?:,?\s+as\.?\s?\d{1,4})?"  # "5 as. 12"
+    rf"(?:,?\s+{_ADDRESS_WORDS['apartment']}\s?\d{{1,4}})?"  # "5 as. 12"
 )
 _POSTCODE_AFTER = rf"(?:,?\s+\d{{5}}(?:\s+[{_UPPER}][{_LOWER}]+)?)"
 _ADDRESS = re.compile(
@@ -451,55 +441,31 @@ _PLAIN_STREET_POSTCODE = re.compile(
 )
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME_PAIR_BEFORE = re.compile(
-    rf"(?P<pair>{_NAME_WORD}\s+{_NAME_WORD})(?P<gap>[\s,:;(–\-]{{1,4}}(?:os\.?|osoite)?[\s,:]*)$"
+    rf"(?P<pair>{_NAME_WORD}\s+{_NAME_WORD})"
+    rf"(?P<gap>[\s,:;(–\-]{{1,4}}(?:{_alternatives('address', 'labels_after_name')})?[\s,:]*)$"
 )
-_NOT_NAMES = frozenset(
-    {"oy", "oyj", "ab", "ry", "ky", "tmi", "kaupunki", "kunta", "kaupunginhallitus",
-     "kunnanhallitus", "lautakunta", "asunto", "kiinteistö", "osoite", "päätös", "selostus"}
-)  # fmt: skip
+_NOT_NAMES = frozenset(_ADDRESS_WORDS["not_names"])
 
 
-_PERSON_ROLES = frozenset(
-    {"hakija", "hakijat", "asianosainen", "omistaja", "omistajat", "vuokralainen", "myyjä",
-     "ostaja", "naapuri", "asukas", "vastaanottaja", "sökande", "ägare", "och", "ja",
-     "hakijan", "omistajan", "naapurin", "asukkaan"}
-)  # fmt: skip
+_PERSON_ROLES = frozenset(_ADDRESS_WORDS["person_roles"])
 
 
-_HOME_CUE = (
-    r"(?:koti|asuin)osoit\w*|asu(?:u|vat|va|van|vien|nut|neet|i|ivat)|hemadress\w*|bor|bosatt"
-)
-_OWN_CUE = (
-    r"osoittee(?:ss[aä]|ll[aä]|st[aä]|n[aä]|see)?(?:ni|si|nsa|nsä|mme|nne)"
-    r"|osoittee(?:ssa|lla|sta|na)an|adress(?:en)?\s+är"
-)
-"""The address with a possessive suffix: "hänen osoitteensa", "osoitteesi", "osoitteemme"."""
+_HOME_CUE = _alternatives("address", "home_cues")
+_OWN_CUE = _alternatives("address", "own_cues")
+"""The address word with a possessive suffix: "his address", "your address", "our address"."""
 _ADDRESS_CUE = re.compile(
-    rf"(?<![\w\-])(?:(?P<home>{_HOME_CUE})|(?P<own>{_OWN_CUE})|(?P<label>osoite\s*:)"
-    r"|osoit(?:e|teessa|teeseen|teella|teesta|teena|teen|teet)"
-    r"|os\.|adress(?:en)?)(?![\w])",
+    rf"(?<![\w\-])(?:(?P<home>{_HOME_CUE})|(?P<own>{_OWN_CUE})"
+    rf"|(?P<label>{_ADDRESS_WORDS['label_cue']})"
+    rf"|{_alternatives('address', 'address_cues')})(?![\w])",
     re.IGNORECASE,
 )
 _NOT_HOME_BEFORE_CUE = re.compile(
-    r"(kunnan|kaupungin|viraston|toimiston|kirjaamon|yhtiön|yrityksen|oy:n|koulun|kirjaston|"
-    r"toimipisteen|palvelupisteen|kohteen|rakennuspaikan|kiinteistön|tontin|hankkeen|"
-    r"verkko|sivuston|kommunens|stadens)\s*$",
-    re.IGNORECASE,
+    rf"({_alternatives('address', 'not_home_owners')})\s*$", re.IGNORECASE
 )
-_INSTITUTION = re.compile(
-    r"rakennuspaik|kiinteistö|tontti|tontin|tontilla|kortteli|kohde|kohteen|toimipiste|"
-    r"toimitil|tiloissa|tiloihin|väistötil|rakennus|hanke|hankkeen|myymälä|koulu|päiväkot|"
-    r"kokous|lautakun|toimisto|virasto|kirjasto|palvelupiste|kaava|katualue|sairaala|"
-    r"terveysasema|yritys|yhtiö|\boy\b|liike|ravintola|hotelli|kaupungin|kunnan|kirjaamo|"
-    r"lausunto|työmaa|byggplats|fastighet|tomt|kontor|skola|daghem",
-    re.IGNORECASE,
-)
+_INSTITUTION = re.compile(_alternatives("address", "institution_words"), re.IGNORECASE)
 """Words that make the address a place of a body or a property, not someone's home."""
 _PERSON_IN_SENTENCE = re.compile(
-    r"\b(hakija\w*|asukka\w*|asukas|omistaja\w*|muistuttaja\w*|valittaja\w*|"
-    r"vuokralai\w*|asianosai\w*|naapuri\w*|henkilö\w*|oppila\w*|potila\w*|asiakka\w*|"
-    r"huoltaja\w*|hän|hänen|sökande\w*|ägare\w*|granne\w*)\b",
-    re.IGNORECASE,
+    rf"\b({_alternatives('address', 'person_words')})\b", re.IGNORECASE
 )
 """Who an address belongs to when the sentence says it with a word, not a name."""
 _POSTCODE_TOWN = re.compile(rf"(?<![\w\-.,])\d{{5}}\s+[{_UPPER}][{_LOWER}]+(?:\s+\d)?")
@@ -546,7 +512,10 @@ def _cue_before(text: str, start: int, end: int) -> bool:
     return False
 
 
-_AFTER_CUE = re.compile(r"[\s:,]*(?:on\s+|oli\s+|är\s+)?")
+_AFTER_CUE = re.compile(
+    r"[\s:,]*(?:" + "|".join(rf"{verb}\s+" for verb in _ADDRESS_WORDS["verbs_after_cue"]) + r")?"
+)
+_CUE_LETTERS = tuple(_ADDRESS_WORDS["address_cue_letters"])
 
 
 def _streets_after_cues(text: str) -> list[tuple[int, int]]:
@@ -556,7 +525,7 @@ def _streets_after_cues(text: str) -> list[tuple[int, int]]:
     expression over every text would take as long as the rest of the detection.
     """
     found = []
-    for needle in ("soit", "dress"):
+    for needle in _CUE_LETTERS:
         at = text.find(needle)
         while at >= 0:
             start = at
@@ -576,20 +545,15 @@ _NAME_LINE = re.compile(
     rf"\s*(?:[{_UPPER}][{_LOWER}]+\s*:\s*)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
     r"\s*[,;]?\s*"
 )
-_PLACE_ENDINGS = (
-    "keskus", "yksikkö", "talo", "koti", "asema", "sali", "huone", "kirkko", "seura",
-    "seurakunta", "liitto", "yhdistys", "säätiö", "yhtymä", "oikeus", "virasto", "toimisto",
-    "kirjaamo", "valtuusto", "hallitus", "lautakunta", "opisto", "koulu", "kirjasto", "museo",
-    "teatteri", "halli", "kenttä", "puisto", "tori", "ryhmä", "osasto", "palvelut", "tiimi",
-    "yhtiö", "kunta", "kaupunki",
-)  # fmt: skip
-"""How the first word of a unit's or a place's name ends ("Palvelukeskus Hopearinne",
-"Hoitoyksikkö Päivärinne", "Lautakuntasali Horisontti"): a capitalised pair, not a person."""
+_PLACE_ENDINGS = tuple(_ADDRESS_WORDS["place_endings"])
+"""How the first word of a unit's or a place's name ends (a service centre, a care unit, a
+meeting hall): a capitalised pair, not a person."""
+_LABEL_STARTS = tuple(_ADDRESS_WORDS["label_starts"])
 
 
 def _names_a_place(pair: str) -> bool:
     first = pair.split()[0].casefold() if pair.split() else ""
-    return first.endswith(_PLACE_ENDINGS) or first.startswith("osoit")
+    return first.endswith(_PLACE_ENDINGS) or first.startswith(_LABEL_STARTS)
 
 
 _ADDRESS_LINES = 2

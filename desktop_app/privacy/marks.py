@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from desktop_app.domain.model import AgendaItem, Section
 from desktop_app.domain.richtext import html_to_text
 from desktop_app.errors import ItemNotFound
-from desktop_app.privacy.detect import Detection, DetectorSettings, detect
+from desktop_app.privacy.detect import Detection, DetectorSettings, detect, vocabulary
 from desktop_app.privacy.detect import fingerprint as fingerprint_of
 from desktop_app.privacy.normalize import compact
 from desktop_app.storage.database import now_iso, transaction
@@ -443,18 +443,9 @@ def _same_finding(kind: str, span: str, fingerprint: str) -> bool:
 
 # --- parties: persons and organisations ----------------------------------------------------
 
-_ORGANISATION_WORDS = frozenset(
-    {"oy", "oyj", "ab", "abp", "ky", "ry", "r.y.", "rf", "r.f.", "ay", "osk", "ltd",
-     "gmbh", "inc", "as", "oü", "kunta", "kaupunki", "valtio", "kela", "metsähallitus",
-     "kirkko", "seurakunta", "kommun", "stad", "staden", "kommunen", "församling"}
-)  # fmt: skip
-_ORGANISATION_ENDINGS = (
-    "yhtymä", "säätiö", "yhdistys", "seura", "liitto", "osuuskunta", "osakeyhtiö", "yhtiö",
-    "kunta", "kaupunki", "virasto", "keskus", "laitos", "ministeriö", "lautakunta", "hallitus",
-    "valtuusto", "oikeus", "seurakunta", "yhteisö", "kerho", "klubi", "kuntayhtymä",
-    "stiftelse", "förening", "förbund", "bolag", "verket", "nämnd", "styrelse", "kiinteistöt",
-    "taloyhtiö", "yritys", "koulu", "opisto", "yliopisto", "sairaala", "hyvinvointialue",
-)  # fmt: skip
+_PARTY_WORDS: dict[str, list[str]] = vocabulary()["parties"]
+_ORGANISATION_WORDS = frozenset(_PARTY_WORDS["organisation_words"])
+_ORGANISATION_ENDINGS = tuple(_PARTY_WORDS["organisation_endings"])
 
 
 @dataclass(frozen=True)
@@ -467,10 +458,10 @@ class Party:
     person: bool
 
 
-_PERSON_WORDS = ("kuolinpe", "perikun", "dödsbo", "oikeudenomistaj")
+_PERSON_WORDS = tuple(_PARTY_WORDS["estate_word_starts"])
 """A deceased person's estate in its inflected forms: the person's data, not a body's."""
 
-_SOLE_TRADER_WORDS = frozenset({"tmi", "tmi.", "t:mi", "toiminimi", "toiminimen"})
+_SOLE_TRADER_WORDS = frozenset(_PARTY_WORDS["sole_trader_words"])
 """A toiminimi is a natural person's business: the name in it is the person's."""
 
 
@@ -491,7 +482,7 @@ def is_organisation(text: str) -> bool:
     return any(w.endswith(_ORGANISATION_ENDINGS) for w in words)
 
 
-_PARTY_SEPARATOR = re.compile(r"[,;\n]|\s+(?:ja|och|and|sekä)\s+")
+_PARTY_SEPARATOR = re.compile(rf"[,;\n]|\s+(?:{'|'.join(_PARTY_WORDS['conjunctions'])})\s+")
 
 
 def split_parties(parties: str) -> list[Party]:

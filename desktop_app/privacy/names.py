@@ -24,57 +24,58 @@ it is at least three letters long, starts with a capital and is not also an ordi
 ("Koski", "Mäki", "Rauha"): the ordinary word would be removed from every sentence it stands
 in. Such a part is still found within the full name. A part alone in capitals counts only
 among other words in capitals (a heading), not as an acronym ("MATTI-tietojärjestelmä").
+
+The endings, stems, gradations and ordinary words are data, ``resources/privacy/names.toml``,
+read once at import.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
-_LOWER = "a-zäöåüéè"
-_VOWELS = "aeiouyäö"
+from desktop_app.resources import resource_path
 
-_CASES = (
-    "n|a|ä|ta|tä|na|nä|ksi|kse|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|tta|ttä|ne|t|s|"
-    "en|ten|den|tten|in|an|än|on|un|yn|ön|seen|hin|ihin|ia|iä|ja|jä|ita|itä|ille|illa|illä|"
-    "ilta|iltä|issa|issä|ista|istä|iin|ina|inä|iksi|ineen"
-)
-_POSSESSIVES = rf"ni|si|mme|nne|nsa|nsä|(?<=[{_VOWELS}])[{_VOWELS}]n"
-_CLITICS = "kin|kaan|kään|han|hän|ko|kö|pa|pä"
+
+@cache
+def _grammar() -> dict[str, Any]:
+    """The endings, stems and gradations of Finnish names, read once from the resources."""
+    with resource_path("privacy", "names.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+_ENDINGS: dict[str, Any] = _grammar()["endings"]
+_STEMS: dict[str, Any] = _grammar()["stems"]
+_LOWER: str = _grammar()["lower_letters"]
+_VOWELS: str = _grammar()["vowels"]
+
+_CASES = "|".join(_ENDINGS["cases"])
+_POSSESSIVES = "|".join(_ENDINGS["possessives"]) + rf"|(?<=[{_VOWELS}])[{_VOWELS}]n"
+_CLITICS = "|".join(_ENDINGS["clitics"])
 ENDINGS = rf"(?:{_CASES})?(?:{_POSSESSIVES})?(?:{_CLITICS})?"
 """Case, possessive and clitic, each optional: "Matille" + "en" + "kin"; the vowel + n
 possessive only after a vowel, so "Mattinen" is not "Matti" + "n" + "en"."""
 
-_GRADATION = {
-    "tt": "t", "kk": "k", "pp": "p", "nt": "nn", "nk": "ng", "mp": "mm", "lt": "ll",
-    "rt": "rr", "ht": "hd",
-}  # fmt: skip
-_SINGLE_GRADATION = {"t": "d", "p": "v", "k": ""}
-"""A single consonant between vowels weakens as well: Räty → Rädyn, Hepo → Hevon, Mäki →
-Mäen. The k that disappears leaves a stem of at least three letters only ("Aki" keeps its k:
-"Ae-" would match far too much)."""
-_E_STEM_GRADATION = {"lk": "lj", "rk": "rj"}  # Jälki → Jäljen, Särki → Särjen
+_GRADATION: dict[str, str] = dict(_grammar()["gradation"]["pairs"])
+_SINGLE_GRADATION: dict[str, str] = dict(_grammar()["gradation"]["single"])
+"""A single consonant between vowels weakens as well (t/d, p/v, k/–). The consonant that
+disappears leaves a stem of at least three letters only: a two-letter stem would match far
+too much."""
+_VANISHING: str = _grammar()["gradation"]["vanishing"]
+_E_STEM_GRADATION: dict[str, str] = dict(_grammar()["gradation"]["e_stem"])  # Jälki → Jäljen
 
-COMMON_WORDS = frozenset(
-    {
-        "aalto", "aamos", "aamu", "aarre", "ahde", "aho", "aikio", "aino", "ainoa", "aitta", "ala",
-        "alanko", "alho", "anna", "armas", "arvo", "asema", "aura", "berg", "dahl", "haapa",
-        "haavisto", "halla", "harju", "havu", "heikki", "heinä", "helmi", "hento", "herra",
-        "hiekka", "hilja", "holm", "huhta", "hyvä", "ilma", "ilo", "ilta", "into", "jalo",
-        "johtaja", "joki", "jousi", "järvi", "kaarna", "kallio", "kangas", "karhu", "kari", "katu",
-        "kauko", "kaunis", "kaupunki", "kello", "kesä", "kiiski", "kirkko", "kivi", "koivu",
-        "korpi", "koski", "koulu", "kumpu", "kuningas", "kunta", "kuusi", "kylä", "laakso", "lahja",
-        "lahti", "laine", "laki", "lampi", "lehto", "leino", "lepo", "lilja", "linna", "lintu",
-        "lumi", "lund", "lähde", "länsi", "maa", "maija", "marja", "meri", "metsä", "mieli", "mäki",
-        "mänty", "neiti", "niemi", "niitty", "nuoli", "nurmi", "oikeus", "oja", "onni", "paju",
-        "pappi", "pelto", "perä", "pihlaja", "puisto", "puro", "päivä", "raita", "ranta", "rauha",
-        "rinne", "rouva", "ruusu", "saari", "salmi", "salo", "satu", "selkä", "sievä", "sihteeri",
-        "silta", "sini", "sointu", "sten", "strand", "suo", "suvi", "taimi", "talvi", "tammi",
-        "tapio", "tie", "toivo", "tuisku", "tuomari", "tuomi", "tuuli", "tyyni", "usko", "uuno",
-        "valo", "vesa", "virta", "voima", "vuori", "välke", "yö"
-    }
-)  # fmt: skip
+_NEN_ENDING: str = _STEMS["nen_ending"]
+_NEN_STEMS: tuple[str, ...] = tuple(_STEMS["nen_stems"])
+_S_ENDING: str = _STEMS["s_ending"]
+_S_STEM: str = _STEMS["s_stem"]
+_I_VOWEL: str = _STEMS["i_vowel"]
+_E_VOWEL: str = _STEMS["e_vowel"]
+_CONSONANT_STEM_VOWEL: str = _STEMS["consonant_stem_vowel"]
+
+COMMON_WORDS = frozenset(_grammar()["common_words"]["words"])
 """Words that are names as well: alone they are searched for only as part of the full name."""
 
 
@@ -82,8 +83,8 @@ def stems(word: str) -> list[str]:
     """The stems a name part takes before its case endings."""
     lower = word.casefold()
     found = [word]
-    if lower.endswith("nen") and len(word) > 4:
-        found += [word[:-3] + "se", word[:-3] + "s"]
+    if lower.endswith(_NEN_ENDING) and len(word) > 4:
+        found += [word[: -len(_NEN_ENDING)] + stem for stem in _NEN_STEMS]
         return found
     if lower[-1:] and lower[-1] in _VOWELS:
         body, vowel = word[:-1], word[-1]
@@ -93,17 +94,18 @@ def stems(word: str) -> list[str]:
             bodies.append(body[:-2] + _GRADATION[pair])
         elif _single_consonant(body):
             bodies.append(body[:-1] + _SINGLE_GRADATION[body[-1].casefold()])
+        i_name = vowel.casefold() == _I_VOWEL
         for base in bodies:
-            if not (vowel.casefold() == "i" and base[-1:].casefold() in _VOWELS):
+            if not (i_name and base[-1:].casefold() in _VOWELS):
                 found.append(base + vowel)  # not "Mäi-": Mäki weakens only as Mäen
-            if vowel.casefold() == "i":
-                found.append(base + "e")  # Koski → Kosken, Lahti → Lahden
-        if vowel.casefold() == "i" and pair in _E_STEM_GRADATION:
-            found.append(body[:-2] + _E_STEM_GRADATION[pair] + "e")
+            if i_name:
+                found.append(base + _E_VOWEL)  # Koski → Kosken, Lahti → Lahden
+        if i_name and pair in _E_STEM_GRADATION:
+            found.append(body[:-2] + _E_STEM_GRADATION[pair] + _E_VOWEL)
         return list(dict.fromkeys(found))
-    if lower.endswith("s") and len(word) > 3:
-        found += [word[:-1] + "kse"]  # Markus → Markuksen
-    found.append(word + "i")  # Mikael → Mikaelin
+    if lower.endswith(_S_ENDING) and len(word) > 3:
+        found += [word[: -len(_S_ENDING)] + _S_STEM]  # Markus → Markuksen
+    found.append(word + _CONSONANT_STEM_VOWEL)  # Mikael → Mikaelin
     return list(dict.fromkeys(found))
 
 
@@ -114,7 +116,7 @@ def _single_consonant(body: str) -> bool:
         len(lower) >= 2
         and lower[-1] in _SINGLE_GRADATION
         and lower[-2] in _VOWELS
-        and (lower[-1] != "k" or len(lower) >= 3)
+        and (lower[-1] != _VANISHING or len(lower) >= 3)
     )
 
 

@@ -26,14 +26,19 @@ People type without ä and ö: words that have them also get folded keys (ä →
 å → a) in fields of their own, which a query typed without them searches at a lower weight,
 so one typed with them keeps its precision. Decisions in Swedish are analysed with Snowball
 Swedish and Swedish stop words, in their own fields (:func:`detect_language`).
+
+The letters, endings and words these rules name are data, ``resources/language/fi_search.toml``
+and ``sv_search.toml``, read once at import: a change there changes the index keys, so it
+needs a new index format like a change of the code.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from whoosh.analysis import (
@@ -48,51 +53,25 @@ from whoosh.lang import stopwords_for_language
 from whoosh.lang.snowball.finnish import FinnishStemmer
 from whoosh.lang.snowball.swedish import SwedishStemmer
 
-VOWELS = frozenset("aeiouyäöå")
-_DIPHTHONGS = frozenset(
-    [
-        "ai",
-        "ei",
-        "oi",
-        "ui",
-        "yi",
-        "äi",
-        "öi",
-        "au",
-        "eu",
-        "iu",
-        "ou",
-        "ey",
-        "iy",
-        "äy",
-        "öy",
-        "ie",
-        "uo",
-        "yö",
-        "aa",
-        "ee",
-        "ii",
-        "oo",
-        "uu",
-        "yy",
-        "ää",
-        "öö",
-    ]
-)
-_GRADATION_ENDINGS = (
-    ("lt", "l"),
-    ("nt", "n"),
-    ("mp", "m"),
-    ("hd", "ht"),
-    ("ng", "nk"),
-    ("kk", "k"),
-    ("pp", "p"),
-    ("tt", "t"),
-    ("ll", "l"),
-    ("nn", "n"),
-    ("mm", "m"),
-    ("ss", "s"),
-    ("rr", "r"),
+from desktop_app.resources import resource_path
+
+
+@cache
+def _language(code: str) -> dict[str, Any]:
+    """The word lists and endings of one language's rules, read once from the resources."""
+    with resource_path("language", f"{code}_search.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+_FI = _language("fi")
+_SV = _language("sv")
+_FI_ENDINGS: dict[str, Any] = _FI["endings"]
+_FI_MONOSYLLABLE: dict[str, Any] = _FI["monosyllable"]
+
+VOWELS = frozenset(_FI["vowels"])
+_DIPHTHONGS = frozenset(_FI["diphthongs"])
+_GRADATION_ENDINGS: tuple[tuple[str, str], ...] = tuple(
+    (strong, weak) for strong, weak in _FI["gradation_endings"]
 )
 _STEMMER = FinnishStemmer()
 STOP_WORDS = frozenset(stopwords_for_language("fi"))
@@ -103,38 +82,43 @@ MIN_KEY = 3
 MAX_COMPOUND = 48
 
 
-_LONG = "ie|uo|yö|aa|ää|ee|ii|oo|uu|yy|öö"
+_CONSONANTS = f"[^{_FI['vowels']}]*"
+_LONG = "|".join(_FI_MONOSYLLABLE["long_vowels"])
 _MONOSYLLABLE = re.compile(
-    rf"([^aeiouyäöå]*)({_LONG})(n|t|ta|tä|lla|llä|ssa|ssä|sta|stä|lle|lta|ltä|h[aeiouyäö]n|den)"
+    rf"({_CONSONANTS})({_LONG})({'|'.join(_FI_MONOSYLLABLE['singular_endings'])})"
 )
 # The plural stem of a long-vowel monosyllable shortens its vowel: teiden, töissä, maita.
+_PLURAL_VOWELS: dict[str, str] = dict(_FI_MONOSYLLABLE["plural_vowels"])
 _MONOSYLLABLE_PLURAL = re.compile(
-    r"([^aeiouyäöå]*)(ei|öi|ui|ai)(den|tä|ta|lle|llä|lla|ssä|ssa|stä|sta|hin|ltä|lta)"
+    rf"({_CONSONANTS})({'|'.join(_PLURAL_VOWELS)})({'|'.join(_FI_MONOSYLLABLE['plural_endings'])})"
 )
-_PLURAL_VOWELS = {"ei": "ie", "öi": "yö", "ai": "aa", "ui": "uu"}
-# One-syllable stems ending in l or s (kieli, puoli, kuusi, kuulla), whose case forms look
-# like a long vowel with an ending beginning with l or s.
-_LONG_L_AND_S_STEMS = frozenset(
-    ["kiel", "miel", "puol", "huol", "tuul", "suol", "tuol", "kuul", "kuus", "uus", "juos", "viis"]
-)
-_NEN_WORD = re.compile(r"[aäoöiuy]nen")  # not jäsenen (jäsen) nor kolmannen (kolmas)
-_LONG_S_WORD = re.compile(r"(uu|yy|eu)s")
-_AIKA_TAIL = re.compile(r"(?<=[säoyeöu])aj$")
-# Word classes whose stem changes between the base form and the inflected forms, so that
-# Snowball gives them two keys: "laki" / "lain", "ehdokas" / "ehdokkaan", "jäsen" / "jäsenen",
-# "toimielin" / "toimielimen". Each pattern matches a whole word, its first group is kept and
-# the key's tail is put after it. A head shorter than four letters is not a compound of
-# "laki" ("selain", "palain"); "-laista" is left out since it is also the partitive of every
-# "-lainen" word (koululaista).
-_LAKI = re.compile(
-    r"((?:[a-zäöå]{4,})?)la(?:ki|kia|kiin|kina|kiksi|in|it|issa|ihin|illa|ilta|ille|iksi"
-    r"|kien|keja|keihin|eissa|eista|eilla|eille|eiksi)"
-)
-_KAS_WORD = re.compile(r"([a-zäöå]{2,}[aeiouyäö]k)(?:as|äs)")  # ehdokas, asiakas, asukas
-_ELIN_WORD = re.compile(r"([a-zäöå]{3,}el)in(?:tä|)")  # toimielin, puhelin (-elimen)
-_VESI_WORD = re.compile(
-    r"((?:[a-zäöå]{3,})?ve)(?:si|sien|siä|siin|sillä|sissä|sistä|sille|siltä|siksi|den|ttä|det"
-    r"|dessä|destä|dellä|delle|deltä|deksi|teen)"
+_AMBIGUOUS_PLURAL: str = _FI_MONOSYLLABLE["ambiguous_plural"]
+_AMBIGUOUS_PLURAL_ENDINGS = tuple(_FI_MONOSYLLABLE["ambiguous_plural_endings"])
+_SI_GENITIVE: str = _FI_MONOSYLLABLE["si_genitive"]
+_SI_KEY_ENDING: str = _FI_MONOSYLLABLE["si_key_ending"]
+_LONG_L_AND_S_STEMS = frozenset(_FI_MONOSYLLABLE["l_and_s_stems"])
+_NEN_WORD = re.compile(_FI_ENDINGS["nen_word"])
+_NEN_STEM: str = _FI_ENDINGS["nen_stem"]
+_LONG_S_WORD = re.compile(_FI_ENDINGS["long_s_word"])
+_LONG_S_KEY_ENDING: str = _FI_ENDINGS["long_s_key_ending"]
+_PA_CLITICS = tuple(_FI_ENDINGS["pa_clitics"])
+_PLURAL_PARTITIVES = tuple(_FI_ENDINGS["plural_partitives"])
+_VUOSI_KEYS = tuple(_FI_ENDINGS["vuosi_keys"])
+_VUOSI_KEY_ENDING: str = _FI_ENDINGS["vuosi_key_ending"]
+_VUOSI_NOT_WORD_ENDING: str = _FI_ENDINGS["vuosi_not_word_ending"]
+_AIKA_TAIL = re.compile(_FI_ENDINGS["aika_tail"])
+_AIKA_TAIL_KEY: str = _FI_ENDINGS["aika_tail_key"]
+_AIKA_WEAK_KEY: str = _FI_ENDINGS["aika_weak_key"]
+_AIKA_KEY: str = _FI_ENDINGS["aika_key"]
+_VIRKA_KEY: str = _FI_ENDINGS["virka_key"]
+_VERBAL_NOUNS: dict[str, str] = dict(_FI_ENDINGS["verbal_nouns"])
+_KEPT_WHOLE = tuple(_FI_ENDINGS["kept_whole"])
+# Word classes whose stem changes between the base form and the inflected forms (laki /
+# lain, ehdokas / ehdokkaan, toimielin / toimielimen, vesi / veden): a whole-word pattern
+# whose first group is kept, and what the key puts after it.
+_WORD_CLASSES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(word_class["pattern"]), word_class["key_ending"])
+    for word_class in _FI["word_classes"]
 )
 
 
@@ -153,13 +137,13 @@ def finnish_key(word: str) -> str:
     if special is not None:
         return special
     if len(word) > 5 and _NEN_WORD.fullmatch(word[-4:]):
-        return _gradation_key(word, word[:-3] + "s")  # tekninen / teknisen / teknistä
+        return _gradation_key(word, word[:-3] + _NEN_STEM)  # tekninen / teknisen / teknistä
     if len(word) > 4 and _LONG_S_WORD.fullmatch(word[-3:]):
-        return word[:-1] + "t"  # oikeus / oikeuden / oikeutta
+        return word[:-1] + _LONG_S_KEY_ENDING  # oikeus / oikeuden / oikeutta
     key = _STEMMER.stem(word)
     if not key.isalpha():
         return key
-    if key == word[:-2] and word[-2:] in ("pa", "pä") and len(word) > 5:
+    if key == word[:-2] and word[-2:] in _PA_CLITICS and len(word) > 5:
         # Snowball takes the "-pa" of "lupa" for the clitic of "onpa": "myyntilupa" would
         # become "myyntilu" while "myyntiluvan" keeps its "v". The clitic is rare in
         # decisions; compounds of "lupa" are everywhere.
@@ -167,39 +151,35 @@ def finnish_key(word: str) -> str:
     if len(key) < MIN_KEY <= len(word):
         key = word  # Snowball cut a short word to nothing: "asiaa" -> "as"
     key = _fold(key)
-    if len(key) > 5 and key[-2:] in ("ej", "öj", "oj"):
+    if len(key) > 5 and key[-2:] in _PLURAL_PARTITIVES:
         key = _fold(key[:-1])  # a plural partitive: tontteja, kiinteistöjä
-    if key.endswith(("vuos", "vuon")) and not word.endswith("ksi"):  # not "vuoksi"
-        key = key[:-1] + "t"  # vuosi / vuoden / vuonna
+    if key.endswith(_VUOSI_KEYS) and not word.endswith(_VUOSI_NOT_WORD_ENDING):  # not "vuoksi"
+        key = key[:-1] + _VUOSI_KEY_ENDING  # vuosi / vuoden / vuonna
     elif len(key) > 5 and _AIKA_TAIL.search(key):
-        key = key[:-1] + "ik"  # kokousajat -> kokousaika; agent nouns (-ttaja) are not hit
+        # kokousajat -> kokousaika; agent nouns (-ttaja) are not hit
+        key = key[:-1] + _AIKA_TAIL_KEY
     return _gradation_key(word, key)
 
 
 def _word_class_key(word: str) -> str | None:
     """The key of a word whose class Snowball mistakes: laki, -kas, jäsen, -elin words."""
-    if (found := _LAKI.fullmatch(word)) is not None:
-        return found.group(1) + "lak"
-    if (found := _KAS_WORD.fullmatch(word)) is not None:
-        return found.group(1)  # ehdokas -> "ehdok", as ehdokkaan -> ehdokk -> "ehdok"
-    if (found := _ELIN_WORD.fullmatch(word)) is not None:
-        return found.group(1) + "im"  # as toimielimen -> "toimielim"
-    if (found := _VESI_WORD.fullmatch(word)) is not None:
-        return found.group(1) + "t"  # vesi, jätevesi, veden, vettä -> "vet"
-    if word.endswith("jäsen"):
+    for pattern, key_ending in _WORD_CLASSES:
+        if (found := pattern.fullmatch(word)) is not None:
+            return found.group(1) + key_ending
+    if word.endswith(_KEPT_WHOLE):
         return word  # Snowball takes "-en" for a genitive: jäsen -> "jäs"
     return None
 
 
 def _gradation_key(word: str, key: str) -> str:
     """Stems that change inside the word: aika / ajan, virka / viran, varaus / varaaminen."""
-    if key == "aja":
-        return "aik"  # ajan, ajat, ajassa: forms of "aika" (the verb "ajaa" is rare here)
-    if key.endswith("virk"):
+    if key == _AIKA_WEAK_KEY:
+        return _AIKA_KEY  # ajan, ajat, ajassa: forms of "aika" (the verb "ajaa" is rare here)
+    if key.endswith(_VIRKA_KEY):
         return key[:-1]  # virka, virkaa -> "vir", as viran, virat
-    if key.endswith(("aamis", "äämis")) and len(key) > 6:
+    if len(key) > 6 and key[-5:] in _VERBAL_NOUNS:
         # varaaminen is the verbal noun of "varata", whose other noun is "varaus"
-        return key[:-5] + ("aus" if key[-4] == "a" else "äys")
+        return key[:-5] + _VERBAL_NOUNS[key[-5:]]
     return key
 
 
@@ -233,10 +213,10 @@ def _monosyllable_key(word: str) -> str | None:
         if onset + vowels + ending[0] in _LONG_L_AND_S_STEMS:
             return None  # kieltä is kieli + tä, not kie + ltä: Snowball's to handle
         # vuoden, uuden: the genitive of a -si word (vuosi), whose other forms key to "vuot"
-        return onset + vowels + ("t" if ending == "den" else "")
+        return onset + vowels + (_SI_KEY_ENDING if ending == _SI_GENITIVE else "")
     if (found := _MONOSYLLABLE_PLURAL.fullmatch(word)) is not None:
         onset, vowels, ending = found.groups()
-        if vowels == "ai" and ending not in ("den", "ta", "hin"):
+        if vowels == _AMBIGUOUS_PLURAL and ending not in _AMBIGUOUS_PLURAL_ENDINGS:
             return None  # lain, laissa: "laki", not a plural of a long vowel
         return onset + _PLURAL_VOWELS[vowels]
     return None
@@ -373,7 +353,8 @@ class CompoundPartsFilter(Filter):
                 yield token
 
 
-_COORDINATED = re.compile(r"((?:\b\w{2,}-,?\s+)+)(?:ja|tai|sekä|eli|och|eller)\s+(\w{4,})")
+_CONJUNCTIONS = "|".join(_FI["coordinating_conjunctions"] + _SV["coordinating_conjunctions"])
+_COORDINATED = re.compile(rf"((?:\b\w{{2,}}-,?\s+)+)(?:{_CONJUNCTIONS})\s+(\w{{4,}})")
 _COORDINATED_HEAD = re.compile(r"(\w{2,})-")
 
 
@@ -397,25 +378,26 @@ def coordinated_compounds(text: str, limit: int = 200) -> list[str]:
     return found[:limit]
 
 
+_UMLAUT_FOLDS: tuple[tuple[str, str], ...] = tuple(
+    (umlaut, plain) for umlaut, plain in _FI["umlaut_folds"]
+)
+_UMLAUTS = "".join(umlaut for umlaut, _ in _UMLAUT_FOLDS)
+
+
 def fold_umlauts(text: str) -> str:
     """ä → a, ö → o, å → a: how a word looks typed on a keyboard without them.
 
-    Each character keeps its position. Chained ``replace`` calls, because ``str.translate``
+    Each character keeps its position. One ``replace`` call after another, because ``str.translate``
     takes its slow path on non-ASCII text: 5 ms against 0.1 ms for a 60,000-character
     decision, which every snippet scans.
     """
-    return (
-        text.replace("ä", "a")
-        .replace("ö", "o")
-        .replace("å", "a")
-        .replace("Ä", "A")
-        .replace("Ö", "O")
-        .replace("Å", "A")
-    )
+    for umlaut, plain in _UMLAUT_FOLDS:
+        text = text.replace(umlaut, plain)
+    return text
 
 
 def has_umlauts(text: str) -> bool:
-    return any(char in "äöåÄÖÅ" for char in text)
+    return any(char in _UMLAUTS for char in text)
 
 
 @lru_cache(maxsize=200_000)
@@ -468,12 +450,9 @@ def folded_analyzer() -> Analyzer:
 
 SWEDISH_STOP_WORDS = frozenset(stopwords_for_language("sv"))
 _SWEDISH_STEMMER = SwedishStemmer()
-_SWEDISH_MARKERS = frozenset(
-    "och att för som det är på av med till den inte om har ett från beslutar enligt".split()  # noqa: SIM905
-)
-_FINNISH_MARKERS = frozenset(
-    "ja on että tai sekä jos ei kun ovat oli mukaan päättää".split()  # noqa: SIM905
-)
+_SWEDISH_MARKERS = frozenset(_SV["language_markers"])
+_FINNISH_MARKERS = frozenset(_FI["language_markers"])
+_DEFINITE_NEUTER: str = _SV["definite_neuter_ending"]
 
 
 @lru_cache(maxsize=100_000)
@@ -485,8 +464,9 @@ def swedish_key(word: str) -> str:
     (kvalitet, budget) lose it in every form alike, so they still meet themselves.
     """
     stem = str(_SWEDISH_STEMMER.stem(word))
-    if len(stem) >= 6 and stem.endswith("et") and stem[-3] not in VOWELS:
-        stem = stem[:-2]
+    ending = _DEFINITE_NEUTER
+    if len(stem) >= 6 and stem.endswith(ending) and stem[-len(ending) - 1] not in VOWELS:
+        stem = stem[: -len(ending)]
     return stem
 
 

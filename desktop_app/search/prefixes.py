@@ -10,17 +10,23 @@ OR ranking. Several values of one prefix widen that restriction (``type:a type:b
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+
+from desktop_app.resources import resource_path
+
+
+@cache
+def _prefix_names() -> dict[str, tuple[str, ...]]:
+    """Each kind of prefix and the names it may be typed with, read once from the resources."""
+    with resource_path("language", "query_prefixes.toml").open("rb") as handle:
+        return {kind: tuple(names) for kind, names in tomllib.load(handle)["filters"].items()}
+
 
 _VALUE = r"(?:\"([^\"]*)\"|([^\s\"()]+))"
-_PREFIXES = {
-    "body": ("body", "toimielin", "elin", "organ"),
-    "type": ("type", "tyyppi", "asiakirjatyyppi", "typ"),
-    "date": ("date", "pvm", "päivämäärä", "datum"),
-    "after": ("after", "since", "alkaen", "jälkeen", "från"),
-    "before": ("before", "until", "asti", "ennen", "till"),
-}
+_PREFIXES = _prefix_names()
 _ALIAS = {alias: kind for kind, aliases in _PREFIXES.items() for alias in aliases}
 _PREFIX = re.compile(
     r"(?i)(?<![\w:])(" + "|".join(sorted(_ALIAS, key=len, reverse=True)) + r")\s*:" + _VALUE
