@@ -9,34 +9,35 @@ from __future__ import annotations
 
 import html
 import re
+import tomllib
 from collections.abc import Sequence
+from functools import cache
+from typing import Any
 
 from desktop_app.domain.dates import display_date
 from desktop_app.domain.model import AgendaItem, BodyKind, DecisionRecord, Organization, Section
 from desktop_app.drafting import new_item
+from desktop_app.resources import resource_path
 from desktop_app.templating.catalog import Template
 
+
+@cache
+def _vocabulary() -> dict[str, Any]:
+    """The words that mark the parts of a decision, in ``resources/reuse.toml`` (fi and sv)."""
+    with resource_path("reuse.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
+_VOCABULARY = _vocabulary()
+_LABELS: dict[str, list[str]] = _VOCABULARY["labels"]
 _HEADINGS: dict[str, Section] = {
-    "selostus": Section.DESCRIPTION,
-    "asian tausta": Section.DESCRIPTION,
-    "tausta": Section.DESCRIPTION,
-    "asian valmistelu": Section.DESCRIPTION,
-    "beskrivning": Section.DESCRIPTION,
-    "perustelut": Section.REASONS,
-    "päätöksen perustelut": Section.REASONS,
-    "esittelijän perustelut": Section.REASONS,
-    "motivering": Section.REASONS,
-    "päätösehdotus": Section.PROPOSAL,
-    "ehdotus": Section.PROPOSAL,
-    "esitys": Section.PROPOSAL,
-    "kunnanjohtajan päätösehdotus": Section.PROPOSAL,
-    "beslutsförslag": Section.PROPOSAL,
-    "päätös": Section.DECISION,
-    "beslut": Section.DECISION,
-    "käsittely": Section.HANDLING,
-    "behandling": Section.HANDLING,
+    word: Section(section) for section, words in _VOCABULARY["headings"].items() for word in words
 }
-_PRESENTER_LINE = re.compile(r"^\s*(esittelijä|föredragande)\s*:", re.IGNORECASE)
+_PRESENTER_LINE = re.compile(rf"^\s*({_alternatives(_LABELS['presenter'])})\s*:", re.IGNORECASE)
 # Lines this long that stop mid-sentence were wrapped by the PDF or the minutes' layout.
 WRAPPED_LINE = 60
 _HEADING_LINE = re.compile(r"^\s*([A-Za-zÅÄÖåäö ]{4,40}?)\s*:?\s*$")
@@ -108,17 +109,21 @@ _SECTION_NUMBER_LINE = re.compile(r"^\s*(\d+\s*§|§\s*\d+)\s*$")
 HEADER_LINES = 25
 # "Kaupunginhallitus, § 376, 03.11.2025" or "Kaupunginhallitus, 03.11.2025, § 376"
 _HANDLING_LINE = re.compile(
-    r"^\s*[\wÅÄÖåäö .-]{3,60},\s*(§\s*\d+\s*,?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
+    r"^\s*[\w .-]{3,60},\s*(§\s*\d+\s*,?\s*\d{1,2}\.\d{1,2}\.\d{4}|"
     r"\d{1,2}\.\d{1,2}\.\d{4}\s*,\s*§\s*\d+)\s*$"
 )
 # "Dno KH 301/02.02.00/2024", "Dnro 12/2024": the old case number; the draft gets its own
-_CASE_NUMBER_LINE = re.compile(r"^\s*(dno|dnro|diaarinumero|diarienummer|dnr)\b\.?\s*:?\s*\S", re.I)
-_EARLIER_HANDLING_LABEL = re.compile(
-    r"^\s*(aikaisempi|aiempi) käsittely\s*:?\s*$|^\s*tidigare behandling\s*:?\s*$", re.I
+_CASE_NUMBER_LINE = re.compile(
+    rf"^\s*({_alternatives(_LABELS['case_number'])})\b\.?\s*:?\s*\S", re.I
 )
-_CONTACTS_LABEL = re.compile(r"^(valmistelijat?|lisätiedot|valmistelijat?\s*/\s*lisätiedot)\s*:?$")
+_EARLIER_HANDLING_LABEL = re.compile(
+    rf"^\s*({_alternatives(_LABELS['earlier_handling'])})\s*:?\s*$", re.I
+)
+# "Valmistelija:", "Lisätiedot", "Valmistelija / lisätiedot"
+_CONTACT_WORDS = _alternatives(_LABELS["contacts"])
+_CONTACTS_LABEL = re.compile(rf"^({_CONTACT_WORDS})(\s*/\s*({_CONTACT_WORDS}))?\s*:?$")
 # the heading of the old decision's attachments list
-_ATTACHMENT_HEADINGS = frozenset(("liitteet", "liite", "oheismateriaali"))
+_ATTACHMENT_HEADINGS = frozenset(_LABELS["attachments"])
 # "1 Liikuntatoimen hinnasto.pdf" under "Liitteet"
 _ATTACHMENT_LINE = re.compile(r"^\s*\d{1,2}[ .)]")
 # "Riina Esimerkki" alone on its line, under "Valmistelija:"
@@ -241,18 +246,10 @@ def _is_job_title(line: str) -> bool:
     )
 
 
-_KIND_WORDS: tuple[tuple[str, BodyKind], ...] = (
-    ("valtuusto", BodyKind.COUNCIL),
-    ("fullmäktige", BodyKind.COUNCIL),
-    ("jaosto", BodyKind.SUBCOMMITTEE),
-    ("sektion", BodyKind.SUBCOMMITTEE),
-    ("hallitus", BodyKind.BOARD),
-    ("styrelse", BodyKind.BOARD),
-    ("lautakunta", BodyKind.COMMITTEE),
-    ("johtokunta", BodyKind.COMMITTEE),
-    ("toimikunta", BodyKind.COMMITTEE),
-    ("nämnd", BodyKind.COMMITTEE),
+_KIND_WORDS: tuple[tuple[str, BodyKind], ...] = tuple(
+    (str(entry["word"]), BodyKind(entry["kind"])) for entry in _VOCABULARY["body_kinds"]
 )
+_OFFICE_HOLDER_WORDS: tuple[str, ...] = tuple(_VOCABULARY["office_holder"]["doc_type_words"])
 
 
 def organization_for(
@@ -270,8 +267,13 @@ def organization_for(
             return organization, True
     kind = next(
         (kind for word, kind in _KIND_WORDS if word in name),
-        BodyKind.OFFICE_HOLDER if name or "viranhaltija" in record.doc_type.lower() else None,
+        BodyKind.OFFICE_HOLDER if name or _office_holder_type(record.doc_type) else None,
     )
     same_kind = [o for o in organizations if o.kind == kind]
     boards = [o for o in organizations if o.kind == BodyKind.BOARD]
     return (same_kind or boards or list(organizations))[0], False
+
+
+def _office_holder_type(doc_type: str) -> bool:
+    folded = doc_type.lower()
+    return any(word in folded for word in _OFFICE_HOLDER_WORDS)

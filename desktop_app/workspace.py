@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop_app.domain.model import AppealType
 from desktop_app.errors import WorkspaceBusy, WorkspaceNotWritable
 from desktop_app.paths import make_private_dir, resolve_workspace
+from desktop_app.resources import resource_path
 from desktop_app.seed import seed_if_new
 from desktop_app.storage.database import DATABASE_NAME, can_write, connect
 from desktop_app.storage.decisions import DecisionRepository
@@ -28,13 +29,8 @@ from desktop_app.storage.workspace_lock import LockOwner, WorkspaceLock
 from desktop_app.templating.appeal import AppealInstruction, load_appeal_instructions
 from desktop_app.templating.catalog import TemplateCatalog
 
-USER_TEMPLATES_README = """\
-Tähän kansioon voi lisätä kunnan omia asiapohjia (.toml). Pohja, jonka id on sama kuin
-ohjelman mukana tulevan pohjan, korvaa sen. Mallin löydät ohjelman kansiosta
-resources/templates. Pohjat ovat pelkkää dataa: niissä ei voi olla ohjelmakoodia.
-
-Här kan du lägga kommunens egna ärendemallar (.toml).
-"""
+#: The note written into the workspace's own templates folder (fi and sv), kept as data.
+USER_TEMPLATES_README = ("templates", "LUEMINUT.txt")
 
 
 def probe_writable(folder: Path) -> None:
@@ -301,7 +297,8 @@ def _prepare_folders(folder: Path) -> Path:
     user_templates = folder / "templates"
     if not user_templates.exists():
         user_templates.mkdir()
-        (user_templates / "LUEMINUT.txt").write_text(USER_TEMPLATES_README, encoding="utf-8")
+        note = resource_path(*USER_TEMPLATES_README).read_text(encoding="utf-8")
+        (user_templates / "LUEMINUT.txt").write_text(note, encoding="utf-8")
     index = folder / "index"
     if index.exists() and not index.is_dir():
         # The index is a cache; something else under its name is kept, not lost.

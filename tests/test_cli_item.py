@@ -84,7 +84,7 @@ def test_new_item_starts_from_the_template_and_takes_the_given_values(
     assert main(["item", "new", "--template", "kunnanhallitus", "--body", "kh", *ws]) == 0
     assert capsys.readouterr().out.strip().isdigit()  # the plain output is the id alone
     assert main(["item", "show", str(item_id), *ws]) == 0
-    assert "dno: KH 12/10.00.00/2026" in capsys.readouterr().out
+    assert "Diaarinumero: KH 12/10.00.00/2026" in capsys.readouterr().out  # labels, not keys
 
 
 def test_a_swedish_item_starts_from_the_swedish_texts(

@@ -71,7 +71,8 @@ def test_set_writes_checkers_dates_place_and_times(
 
     assert main(["meeting", "show", str(meeting), "--workspace", str(workspace_dir)]) == 0
     out = capsys.readouterr().out
-    assert "checkers: Pekka Malli, Liisa Kokeilu" in out and "public_view_on: 2026-03-05" in out
+    assert "Pöytäkirjantarkastajat: Pekka Malli, Liisa Kokeilu" in out
+    assert "Nähtävänä alkaen: 2026-03-05" in out
 
 
 def test_a_stale_revision_and_bad_values_are_refused_and_nothing_is_written(

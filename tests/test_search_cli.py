@@ -151,7 +151,7 @@ def test_the_workspace_before_a_nested_command(
     command = _command_line(["--workspace", workspace, *arguments], command_names())
     assert command is not None
     assert main(command) == 0
-    assert "meeting" in capsys.readouterr().out
+    assert "Kokous:" in capsys.readouterr().out
 
 
 def test_a_mistyped_command_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:

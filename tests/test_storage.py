@@ -161,3 +161,27 @@ def test_workspace_refuses_newer_database_without_seeding(workspace_dir: Path) -
     raw.close()
     with pytest.raises(DatabaseTooNew):
         Workspace.open(workspace_dir)
+
+
+def test_overrides_given_before_places_became_codes_still_match(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    raw = sqlite3.connect(path, isolation_level=None)
+    upgrade(raw, to_version=13)
+    raw.execute(
+        "INSERT INTO organizations (id, name, kind) VALUES ('kh', 'Kunnanhallitus', 'board')"
+    )
+    raw.execute(
+        "INSERT INTO meetings (id, organization_id, number, year, created)"
+        " VALUES (1, 'kh', 1, 2026, '2026-01-01')"
+    )
+    for target in ("Kokouksen tiedot: Alkamisaika", "asia 12", "asia x", "§ 3"):
+        raw.execute(
+            "INSERT INTO publish_overrides (meeting_id, code, target, reason, created)"
+            " VALUES (1, 'publish.x', ?, 'perustelu', '2026-01-01')",
+            (target,),
+        )
+    raw.close()
+
+    db = connect(path)
+    targets = {row[0] for row in db.execute("SELECT target FROM publish_overrides")}
+    assert targets == {"publish.place.start", "#12", "asia x", "§ 3"}

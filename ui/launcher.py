@@ -12,6 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from desktop_app.messages import message
+
 LANGUAGES = ("fi", "sv", "en")
 
 
@@ -27,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command is not None:
         return cli_main(command)
     parser = argparse.ArgumentParser(prog="paatospaja")
-    parser.add_argument("--workspace", metavar="KANSIO")
+    parser.add_argument("--workspace", metavar=message("cli.metavar.folder"))
     parser.add_argument("--lang", choices=LANGUAGES)
     # Checks the installation in a temporary workspace (never --workspace) and exits.
     parser.add_argument("--self-test", action="store_true")
@@ -61,7 +63,7 @@ def _command_line(args: list[str], commands: set[str]) -> list[str] | None:
     for name, value in options:
         if name == "--lang":
             if value not in LANGUAGES:
-                raise SystemExit(f"paatospaja: --lang: tuntematon kieli {value!r} (fi, sv, en)")
+                raise SystemExit(message("cli.unknown_language", None, value=repr(value)))
             os.environ["PAATOSPAJA_LANG"] = value
         else:
             passed.extend((name, value))

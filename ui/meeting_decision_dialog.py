@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.model import AgendaItem, Disqualification
 from desktop_app.meetings.decision_form import DecisionForm
-from desktop_app.meetings.model import DISQUALIFICATION_GROUNDS, DecisionKind, EntryDecision
+from desktop_app.meetings.model import DecisionKind, EntryDecision
+from desktop_app.meetings.wording import disqualification_grounds
 from ui.meeting_labels import decision_labels
 from ui.widgets import accept_cancel_buttons, named
 
@@ -30,6 +31,7 @@ class DecisionDialog(QDialog):
 
     def __init__(self, item: AgendaItem, members: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._language = item.language  # the minutes' wording: vote sides, grounds, clock word
         self.setWindowTitle(self.tr("Päätöksen kirjaaminen: %s") % item.title)
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -100,7 +102,7 @@ class DecisionDialog(QDialog):
         self.disq_person.addItems(members)
         self.disq_person.setAccessibleName(self.tr("Esteellinen henkilö"))
         self.disq_ground = named(QComboBox(), "disqGround")
-        for key, label in DISQUALIFICATION_GROUNDS.items():
+        for key, label in disqualification_grounds(self._language).items():
             self.disq_ground.addItem(label, key)
         self.disq_ground.setAccessibleName(self.tr("Esteellisyyden peruste"))
         add = named(QPushButton(self.tr("Lisää")), "addDisqualification")
@@ -139,6 +141,7 @@ class DecisionDialog(QDialog):
                 for r in range(self.disqualified.count())
             ],
             attendance=self.attendance.toPlainText(),
+            language=self._language,
         )
 
     def record(self) -> EntryDecision:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop_app.messages import default_language
 
@@ -18,6 +18,7 @@ def format_moment(moment: datetime) -> str:
     """
     local = moment.astimezone() if moment.tzinfo else moment
     if default_language() == "fi":
-        return f"{local.day}.{local.month}.{local.year} klo {local.hour}.{local.minute:02d}"
+        day, clock = f"{local.day}.{local.month}.{local.year}", f"{local.hour}.{local.minute:02d}"
+        return QCoreApplication.translate("Moments", "%s klo %s") % (day, clock)
     stamp = QDateTime(local.year, local.month, local.day, local.hour, local.minute, local.second)
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

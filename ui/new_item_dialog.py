@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.model import Organization
+from desktop_app.messages import default_language
 from desktop_app.templating.catalog import Template
 from ui.widgets import accept_cancel_buttons, named
 
@@ -31,15 +32,16 @@ class NewItemDialog(QDialog):
         self.setWindowTitle(self.tr("Uusi asia pohjasta"))
         self.setMinimumWidth(520)
         self._organizations = organizations
+        self._language = default_language()  # the window's: template names are in its language
         layout = QVBoxLayout(self)
         template_label = QLabel(self.tr("&Pohja"))
         layout.addWidget(template_label)
         self.templates = named(QListWidget(), "templateList")
         template_label.setBuddy(self.templates)  # Alt+P moves to the list; no literal "&"
         for template in templates:
-            entry = QListWidgetItem(template.display_name())
+            entry = QListWidgetItem(template.display_name(self._language))
             entry.setData(Qt.ItemDataRole.UserRole, template)
-            entry.setToolTip(template.description.get("fi", ""))
+            entry.setToolTip(template.display_description(self._language))
             self.templates.addItem(entry)
         layout.addWidget(self.templates)
         self.description = QLabel()
@@ -79,7 +81,7 @@ class NewItemDialog(QDialog):
             self.ok_button.setEnabled(False)
             return
         template: Template = entry.data(Qt.ItemDataRole.UserRole)
-        self.description.setText(template.description.get("fi", ""))
+        self.description.setText(template.display_description(self._language))
         matching = [o for o in self._organizations if o.kind == template.body_kind]
         for organization in matching or self._organizations:
             self.body.addItem(organization.name, organization)

@@ -7,9 +7,8 @@ municipality's own name so that the instruction reads as a real municipality's d
 
 from __future__ import annotations
 
+from desktop_app.appeal.wording import appeal_wording
 from desktop_app.domain.model import BodyKind, Organization
-
-_FINNISH_KINDS = (" kunta", " kaupunki")
 
 
 def _lower_first(text: str) -> str:
@@ -17,26 +16,27 @@ def _lower_first(text: str) -> str:
 
 
 def body_authority(organization: Organization, municipality: str, language: str = "fi") -> str:
-    """``organization`` named with its municipality, in the instruction's language."""
-    if language == "sv":
-        name = organization.name_sv or organization.name
-        place = municipality.strip()
-        if place.endswith(" kommun"):
-            place = place.removesuffix(" kommun")
-        elif place.endswith(" stad"):
-            place = place.removesuffix(" stad")
-        return f"{name} i {place}" if place and place not in name else name
-    name = organization.name.strip()
+    """``organization`` named with its municipality, in the instruction's language.
+
+    Finnish puts the municipality in the genitive before the body ("Esimerkkilän
+    kunnanhallitus"), Swedish after it ("Kommunstyrelsen i Exempelby"); the patterns are
+    the wording data's.
+    """
+    words = appeal_wording("sv" if language == "sv" else "fi")
+    name = (organization.name_sv or organization.name) if language == "sv" else organization.name
+    name = name.strip()
     place = municipality.strip()
     if not place:
         return name
-    for kind in _FINNISH_KINDS:
-        if place.endswith(kind):
-            genitive = place.removesuffix(kind)
-            if genitive in name:
-                return name
-            return f"{genitive} {_lower_first(name)}"
-    return name if place in name else f"{place}, {_lower_first(name)}"
+    pattern = words["without_municipality_word"]
+    for word in words["municipality_words"]:
+        if place.endswith(word):
+            place = place.removesuffix(word)
+            pattern = words["with_municipality_word"]
+            break
+    if place in name:
+        return name
+    return str(pattern).format(place=place, name=name, name_lower=_lower_first(name))
 
 
 def correction_authority(

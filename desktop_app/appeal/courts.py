@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop_app.appeal.data import load_data, localized
+from desktop_app.appeal.wording import appeal_wording
 
 MARKET_COURT_ID = "markkinaoikeus"
 
@@ -34,9 +35,8 @@ class Court:
 
         Without the court's name: the instruction names the court on the line before.
         """
-        visit = {"sv": "besöksadress", "en": "visiting address"}.get(language, "käyntiosoite")
-        phone = {"sv": "tfn", "en": "tel."}.get(language, "puh.")
-        email = {"sv": "e-post", "en": "e-mail"}.get(language, "sähköposti")
+        words = appeal_wording(language)
+        visit, phone, email = words["visiting"], words["phone"], words["email"]
         parts = [self.postal]
         if self.visiting and not self.postal.startswith(self.visiting.split(",")[0]):
             parts.append(f"{visit} {self.visiting}")

@@ -1,4 +1,4 @@
-"""What the commands share: the workspace, progress on stderr, Finnish argparse texts."""
+"""What the commands share: the workspace, progress on stderr, argparse in the user's language."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sys
 from datetime import date, datetime
 from typing import Any
 
-from desktop_app.messages import message
+from desktop_app.messages import has_message, message
 from desktop_app.paths import resolve_workspace
 from desktop_app.storage.database import DATABASE_NAME
 from desktop_app.storage.workspace_lock import LockOwner
@@ -20,39 +20,54 @@ from desktop_app.workspace import COMMAND_LOCK_WAIT_SECONDS, Role, Workspace
 
 LOCK_WAIT_VARIABLE = "PAATOSPAJA_LOCK_WAIT"
 
-# argparse's own sentences, so that usage lines and errors speak the language of the rest.
-ARGPARSE_TEXTS = {
-    "usage: ": "käyttö: ",
-    "positional arguments": "argumentit",
-    "options": "valitsimet",
-    "optional arguments": "valitsimet",
-    "show this help message and exit": "näytä tämä ohje ja lopeta",
-    "%(prog)s: error: %(message)s\n": "%(prog)s: virhe: %(message)s\n",
-    "the following arguments are required: %s": "nämä puuttuvat: %s",
-    "unrecognized arguments: %s": "tuntemattomia argumentteja: %s",
-    "expected one argument": "tähän kuuluu yksi arvo",
-    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "tuntematon valinta: %(value)r (vaihtoehdot: %(choices)s)"
-    ),
-    "invalid %(type)s value: %(value)r": "virheellinen arvo: %(value)r",
-    "ambiguous option: %(option)s could match %(matches)s": (
-        "epäselvä valitsin: %(option)s voi olla %(matches)s"
-    ),
+# argparse's own sentences → their catalog codes, so that usage lines and errors speak the
+# language of the rest of the output.
+ARGPARSE_CODES = {
+    "usage: ": "argparse.usage",
+    "positional arguments": "argparse.positional",
+    "options": "argparse.options",
+    "optional arguments": "argparse.options",
+    "show this help message and exit": "argparse.help",
+    "%(prog)s: error: %(message)s\n": "argparse.error",
+    "the following arguments are required: %s": "argparse.required",
+    "unrecognized arguments: %s": "argparse.unrecognized",
+    "expected one argument": "argparse.one_value",
+    "argument %(argument_name)s: %(message)s": "argparse.argument",
+    "invalid choice: %(value)r (choose from %(choices)s)": "argparse.invalid_choice",
+    "invalid %(type)s value: %(value)r": "argparse.invalid_value",
+    "ambiguous option: %(option)s could match %(matches)s": "argparse.ambiguous",
 }
 
 
-def finnish_argparse() -> None:
-    """Make argparse's texts Finnish; it looks ``_`` up in its module each time."""
-    argparse._ = lambda text: ARGPARSE_TEXTS.get(text, text)  # type: ignore[attr-defined]
+def say(code: str, /, **params: Any) -> str:
+    """A catalog sentence in the language of the command line (``--lang``)."""
+    return message(code, None, **params)
+
+
+def translate_argparse() -> None:
+    """Put argparse's texts into the user's language; it looks ``_`` up in its module each time.
+
+    argparse's ``%``-placeholders pass through the catalog untouched: the catalog's
+    ``{…}``-placeholders are a different syntax.
+    """
+
+    def translated(text: str) -> str:
+        code = ARGPARSE_CODES.get(text)
+        return text if code is None else say(code)
+
+    argparse._ = translated  # type: ignore[attr-defined]
 
 
 def add_workspace_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--workspace",
-        metavar="KANSIO",
-        help="työtilan kansio (oletus: PAATOSPAJA_HOME tai käyttäjän datakansio)",
+        metavar=say("cli.metavar.folder"),
+        help=say("cli.help.workspace"),
     )
+
+
+def add_json_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help=say("cli.help.json"))
 
 
 def open_workspace(args: argparse.Namespace, *, write: bool = True) -> Workspace:
@@ -79,9 +94,9 @@ def open_workspace(args: argparse.Namespace, *, write: bool = True) -> Workspace
         on_wait=waiting,
     )
     if created:
-        print(f"Uusi työtila luotiin: {folder}", file=sys.stderr)
+        print(say("cli.workspace_created", path=folder), file=sys.stderr)
     elif adopted:
-        print(f"Kansiosta tehtiin uusi työtila: {folder}", file=sys.stderr)
+        print(say("cli.workspace_adopted", path=folder), file=sys.stderr)
     return workspace
 
 
@@ -98,14 +113,15 @@ def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} ei ole kokonaisluku") from None
+        raise argparse.ArgumentTypeError(say("cli.not_integer", value=repr(text))) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} on liian pieni; pienin sallittu on 1")
+        raise argparse.ArgumentTypeError(say("cli.too_small", value=value))
     return value
 
 
-def progress_printer(label: str) -> TaskState:
+def progress_printer(label_code: str) -> TaskState:
     """Progress on stderr: one line redrawn on a terminal, a line every 10 % into a log."""
+    label = say(label_code)
     last = [-1]
     terminal = sys.stderr.isatty()
 
@@ -143,21 +159,51 @@ def plain(value: Any) -> Any:
     return value
 
 
+def label(key: str) -> str:
+    """A result key as the reader's language names it (``cli.field.<key>``); else the key."""
+    code = f"cli.field.{key}"
+    return say(code) if has_message(code) else key
+
+
+def shown(value: Any) -> str:
+    """A value for a person: yes/no and stored codes in words, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return say("cli.yes" if value else "cli.no")
+    if isinstance(value, enum.Enum):
+        code = f"cli.value.{value.value}"
+        return say(code) if has_message(code) else str(value.value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def _shallow(value: Any) -> Any:
+    """A dataclass as its fields by name (values kept as they are, for ``shown``)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    return value
+
+
 def print_result(result: dict[str, Any], as_json: bool) -> None:
-    """One JSON object for scripts, or ``key: value`` lines for a person reading."""
+    """One JSON object for scripts (language-neutral keys), or labelled lines for a person."""
     if as_json:
         print(json.dumps(plain(result), ensure_ascii=False))
         return
-    for key, value in plain(result).items():
+    for key, raw in result.items():
+        value = _shallow(raw)
+        if isinstance(value, list):
+            value = [_shallow(v) for v in value]
         if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            print(f"{key}:")  # rows of a table: one line a row, not a Python list
+            print(f"{label(key)}:")  # rows of a table: one line a row, not a Python list
             for row in value:
-                print("  " + "\t".join("" if v is None else str(v) for v in row.values()))
-        elif isinstance(value, list):
-            print(f"{key}: {', '.join(str(v) for v in value)}")
+                print("  " + "\t".join(shown(v) for v in row.values()))
+        elif isinstance(value, list | tuple):
+            print(f"{label(key)}: {', '.join(shown(v) for v in value)}")
         elif isinstance(value, dict):
-            print(f"{key}:")
+            print(f"{label(key)}:")
             for name, inner in value.items():
-                print(f"  {name}: {'' if inner is None else inner}")
+                print(f"  {label(str(name))}: {shown(inner)}")
         else:
-            print(f"{key}: {'' if value is None else value}")
+            print(f"{label(key)}: {shown(value)}")

@@ -11,30 +11,30 @@ from desktop_app.export.task import ExportKind, ExportRequest, run
 from desktop_app.paths import resolve_workspace
 from desktop_app.tasks import TaskState
 
+#: Catalog codes of each kind's help, its argument's name and the argument's help.
 _HELP = {
-    ExportKind.ITEM: ("vie yksi asia Word-tiedostoksi", "ID", "asian numero"),
-    ExportKind.AGENDA: ("vie kokouksen esityslista liitteineen", "KOKOUS", "kokouksen numero (id)"),
-    ExportKind.MINUTES: ("vie kokouksen pöytäkirja", "KOKOUS", "kokouksen numero (id)"),
+    ExportKind.ITEM: ("cli.help.export_item", "cli.metavar.id", "cli.help.item_id"),
+    ExportKind.AGENDA: ("cli.help.export_agenda", "cli.metavar.meeting", "cli.help.meeting_id"),
+    ExportKind.MINUTES: ("cli.help.export_minutes", "cli.metavar.meeting", "cli.help.meeting_id"),
 }
 
 
 def register(subparsers: Any) -> None:
-    from desktop_app.cli.common import add_workspace_argument
+    from desktop_app.cli.common import add_workspace_argument, say
 
-    parser = subparsers.add_parser(
-        "export", help="vie asia, esityslista tai pöytäkirja DOCX-muotoon"
+    parser = subparsers.add_parser("export", help=say("cli.help.export"))
+    kinds = parser.add_subparsers(
+        dest="export_kind", metavar=say("cli.metavar.what"), required=True
     )
-    kinds = parser.add_subparsers(dest="export_kind", metavar="MITÄ", required=True)
-    for kind, (help_text, metavar, id_help) in _HELP.items():
-        sub = kinds.add_parser(kind.value, help=help_text)
+    file_name = say("cli.metavar.file")
+    for kind, (help_code, metavar_code, id_code) in _HELP.items():
+        sub = kinds.add_parser(kind.value, help=say(help_code))
         add_workspace_argument(sub)
-        sub.add_argument("object_id", type=int, metavar=metavar, help=id_help)
-        sub.add_argument("--out", required=True, metavar="TIEDOSTO", help="kohdetiedosto (.docx)")
-        sub.add_argument(
-            "--house-style", metavar="TIEDOSTO", help="kunnan tyylipohja (.docx/.dotx)"
-        )
-        sub.add_argument("--logo", metavar="KUVA", help="logo ylätunnisteeseen (PNG/JPEG)")
-        sub.add_argument("--public", action="store_true", help="jätä ei-julkiset liitteet pois")
+        sub.add_argument("object_id", type=int, metavar=say(metavar_code), help=say(id_code))
+        sub.add_argument("--out", required=True, metavar=file_name, help=say("cli.help.out"))
+        sub.add_argument("--house-style", metavar=file_name, help=say("cli.help.house_style"))
+        sub.add_argument("--logo", metavar=say("cli.metavar.image"), help=say("cli.help.logo"))
+        sub.add_argument("--public", action="store_true", help=say("cli.help.public"))
         sub.set_defaults(handler=run_command, export_kind_value=kind)
 
 

@@ -6,15 +6,15 @@ import argparse
 import json
 from typing import Any
 
-from desktop_app.cli.common import open_workspace
+from desktop_app.cli.common import add_json_argument, open_workspace, say
 
 
 def register(subparsers: Any) -> None:
     from desktop_app.cli.common import add_workspace_argument
 
-    parser = subparsers.add_parser("info", help="näytä työtilan sijainti ja sisältö")
+    parser = subparsers.add_parser("info", help=say("cli.help.info"))
     add_workspace_argument(parser)
-    parser.add_argument("--json", action="store_true", help="tulosta JSON-muodossa")
+    add_json_argument(parser)
     parser.set_defaults(handler=run)
 
 
@@ -34,15 +34,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(facts, ensure_ascii=False))
     else:
-        labels = {
-            "workspace": "Työtila",
-            "database": "Tietokanta",
-            "municipality": "Kunta",
-            "items": "Asioita",
-            "decisions": "Aiempia päätöksiä",
-            "templates": "Pohjat",
-        }
         for key, value in facts.items():
             shown = ", ".join(value) if isinstance(value, list) else value
-            print(f"{labels[key]}: {shown}")
+            print(f"{say(f'cli.info.{key}')}: {shown}")
     return 0

@@ -13,12 +13,13 @@ import dataclasses
 import enum
 import types
 import typing
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from desktop_app import drafting
-from desktop_app.cli.common import open_workspace, print_result
+from desktop_app.cli.common import open_workspace, print_result, say
 from desktop_app.domain import model
 from desktop_app.domain.model import AgendaItem, Person, Section
 from desktop_app.domain.richtext import clean_html
@@ -29,6 +30,7 @@ from desktop_app.errors import (
     UnknownItemField,
     UnknownSection,
 )
+from desktop_app.messages import LANGUAGES, message
 from desktop_app.reuse import text_to_html
 from desktop_app.workspace import Workspace
 
@@ -48,60 +50,60 @@ _NOT_FIELDS = {
 }
 # Fields stored as text whose values come from an enum of the model: checked against it.
 _VALUE_ENUMS = {"appeal_basis": "AppealBasis"}
-_TRUE = {"1", "true", "yes", "kyllä", "kylla", "k", "ja", "on"}
-_FALSE = {"0", "false", "no", "ei", "e", "nej", "off"}
+_TRUE = {"1", "true", "on"}
+_FALSE = {"0", "false", "off"}
+
+
+@cache
+def _answers(word: str) -> frozenset[str]:
+    """Yes (``cli.yes``) or no in every language, with and without diacritics and initials."""
+    found: set[str] = set()
+    for language in LANGUAGES:
+        answer = message(word, language).casefold()
+        bare = unicodedata.normalize("NFKD", answer).encode("ascii", "ignore").decode()
+        found |= {answer, bare, answer[0]}
+    return frozenset(found)
 
 
 def register(subparsers: Any) -> None:
-    from desktop_app.cli.common import add_workspace_argument
+    from desktop_app.cli.common import add_json_argument, add_workspace_argument
 
-    parser = subparsers.add_parser("item", help="asiat: luo pohjasta, muuta ja näytä")
-    commands = parser.add_subparsers(dest="item_command", metavar="TOIMINTO", required=True)
+    parser = subparsers.add_parser("item", help=say("cli.help.item"))
+    commands = parser.add_subparsers(
+        dest="item_command", metavar=say("cli.metavar.action"), required=True
+    )
+    field, section = say("cli.metavar.field"), say("cli.metavar.section")
+    item = say("cli.metavar.item")
 
-    new = commands.add_parser("new", help="luo asia pohjasta (tulostaa uuden asian numeron)")
-    new.add_argument("--template", required=True, metavar="ID", help="pohjan tunnus")
-    new.add_argument("--body", required=True, metavar="ID", help="toimielimen tunnus, esim. kh")
-    new.add_argument("--title", default=None, help="asian otsikko")
+    new = commands.add_parser("new", help=say("cli.help.item_new"))
+    new.add_argument("--template", required=True, metavar="ID", help=say("cli.help.template"))
+    new.add_argument("--body", required=True, metavar="ID", help=say("cli.help.body"))
+    new.add_argument("--title", default=None, help=say("cli.help.item_title"))
     new.add_argument(
-        "--field",
-        action="append",
-        default=[],
-        metavar="NIMI=ARVO",
-        help="kentän arvo, esim. dno=KH 12/00.01.02/2026 tai preparer.name=Olli Sihteeri",
+        "--field", action="append", default=[], metavar=field, help=say("cli.help.field")
     )
     new.add_argument(
-        "--section",
-        action="append",
-        default=[],
-        metavar="OSA=TEKSTI",
-        help="osan teksti HTML:nä tai tekstinä, tai @tiedosto: selostus=@selostus.html",
+        "--section", action="append", default=[], metavar=section, help=say("cli.help.section")
     )
     new.set_defaults(handler=_new)
 
-    change = commands.add_parser(
-        "set", help="muuta asian kenttiä tai osia (vanhentunut --revision torjutaan)"
-    )
-    change.add_argument("item_id", type=int, metavar="ASIA")
-    change.add_argument("--title", default=None, help="asian otsikko")
-    change.add_argument("--field", action="append", default=[], metavar="NIMI=ARVO")
-    change.add_argument("--section", action="append", default=[], metavar="OSA=TEKSTI")
+    change = commands.add_parser("set", help=say("cli.help.item_set"))
+    change.add_argument("item_id", type=int, metavar=item)
+    change.add_argument("--title", default=None, help=say("cli.help.item_title"))
+    change.add_argument("--field", action="append", default=[], metavar=field)
+    change.add_argument("--section", action="append", default=[], metavar=section)
     change.add_argument(
-        "--revision",
-        type=int,
-        default=None,
-        metavar="N",
-        help="versio, jonka pohjalta muutos tehtiin (item show); toisen tekemä uudempi muutos"
-        " torjutaan",
+        "--revision", type=int, default=None, metavar="N", help=say("cli.help.item_revision")
     )
     change.set_defaults(handler=_set)
 
-    show = commands.add_parser("show", help="näytä asian kaikki tiedot")
-    show.add_argument("item_id", type=int, metavar="ASIA")
+    show = commands.add_parser("show", help=say("cli.help.item_show"))
+    show.add_argument("item_id", type=int, metavar=item)
     show.set_defaults(handler=_show)
 
     for sub in (new, change, show):
         add_workspace_argument(sub)
-        sub.add_argument("--json", action="store_true", help="tulosta JSON-muodossa")
+        add_json_argument(sub)
 
 
 @cache
@@ -138,16 +140,18 @@ def _settable(hint: Any) -> Any:
 def _split(text: str) -> tuple[str, str]:
     name, equals, value = text.partition("=")
     if not equals:
-        raise InvalidFieldValue(name=text, value="", allowed="NIMI=ARVO")
+        raise InvalidFieldValue(name=text, value="", allowed=say("cli.metavar.field"))
     return name.strip(), value
 
 
 def _convert(name: str, kind: Any, value: str) -> Any:
     if kind is bool:
         folded = value.strip().casefold()
-        if folded in _TRUE | _FALSE:
-            return folded in _TRUE
-        raise InvalidFieldValue(name=name, value=value, allowed="kyllä, ei")
+        yes, no = _TRUE | _answers("cli.yes"), _FALSE | _answers("cli.no")
+        if folded in yes | no:
+            return folded in yes
+        allowed = f"{say('cli.yes')}, {say('cli.no')}"
+        raise InvalidFieldValue(name=name, value=value, allowed=allowed)
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         try:
             member = kind(value.strip())

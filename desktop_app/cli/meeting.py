@@ -11,7 +11,7 @@ import argparse
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from desktop_app.cli.common import open_workspace, print_result
+from desktop_app.cli.common import open_workspace, print_result, say
 from desktop_app.domain.model import Meeting
 from desktop_app.errors import InvalidFieldValue, TimeWithoutDate
 from desktop_app.meetings.clock import meeting_end, parse_clock
@@ -21,95 +21,107 @@ from desktop_app.workspace import Workspace
 
 
 def register(subparsers: Any) -> None:
-    from desktop_app.cli.common import add_workspace_argument
+    from desktop_app.cli.common import add_json_argument, add_workspace_argument
 
-    parser = subparsers.add_parser("meeting", help="kokoukset ja niiden esityslistat")
-    commands = parser.add_subparsers(dest="meeting_command", metavar="TOIMINTO", required=True)
-
-    new = commands.add_parser("new", help="luo kokous (vakioasiat lisätään listalle)")
-    new.add_argument("--body", required=True, help="toimielimen tunnus, esim. kh")
-    new.add_argument("--date", required=True, type=date.fromisoformat, help="päivä VVVV-KK-PP")
-    new.add_argument(
-        "--start",
-        type=time.fromisoformat,
-        required=True,
-        help="alkamisaika HH:MM (kokouksen päivä ja aika kuuluvat pöytäkirjaan)",
+    meeting, entry, position = say("cli.metavar.meeting"), say("cli.metavar.entry"), "N"
+    clock = say("cli.metavar.time")
+    parser = subparsers.add_parser("meeting", help=say("cli.help.meeting"))
+    commands = parser.add_subparsers(
+        dest="meeting_command", metavar=say("cli.metavar.action"), required=True
     )
-    new.add_argument("--end", type=time.fromisoformat, default=None, help="päättymisaika HH:MM")
-    new.add_argument("--place", default="", help="kokouspaikka")
-    new.add_argument("--number", type=int, default=0, help="kokousnumero (oletus: seuraava)")
-    new.add_argument("--language", default="fi", choices=("fi", "sv"))
-    new.add_argument("--no-standing", action="store_true", help="älä lisää vakioasioita")
+
+    new = commands.add_parser("new", help=say("cli.help.meeting_new"))
+    new.add_argument("--body", required=True, metavar="ID", help=say("cli.help.body"))
+    new.add_argument(
+        "--date",
+        required=True,
+        type=date.fromisoformat,
+        metavar=say("cli.metavar.date"),
+        help=say("cli.help.meeting_date"),
+    )
+    new.add_argument(
+        "--start", type=time.fromisoformat, required=True, metavar=clock, help=say("cli.help.start")
+    )
+    new.add_argument(
+        "--end", type=time.fromisoformat, default=None, metavar=clock, help=say("cli.help.end")
+    )
+    new.add_argument("--place", default="", help=say("cli.help.place"))
+    new.add_argument("--number", type=int, default=0, help=say("cli.help.number"))
+    new.add_argument(
+        "--language", default="fi", choices=("fi", "sv"), help=say("cli.help.document_language")
+    )
+    new.add_argument("--no-standing", action="store_true", help=say("cli.help.no_standing"))
     new.set_defaults(handler=_new)
 
-    add = commands.add_parser("add-item", help="lisää asia kokouksen esityslistalle")
-    add.add_argument("meeting_id", type=int, metavar="KOKOUS")
-    add.add_argument("item_id", type=int, metavar="ASIA")
-    add.add_argument("--position", type=int, default=None, help="paikka listalla (0 = ensimmäinen)")
+    add = commands.add_parser("add-item", help=say("cli.help.add_item"))
+    add.add_argument("meeting_id", type=int, metavar=meeting)
+    add.add_argument("item_id", type=int, metavar=say("cli.metavar.item"))
+    add.add_argument(
+        "--position", type=int, default=None, metavar=position, help=say("cli.help.position")
+    )
     add.set_defaults(handler=_add)
 
-    move = commands.add_parser("move", help="siirrä esityslistan kohta")
-    move.add_argument("entry_id", type=int, metavar="KOHTA")
-    move.add_argument("position", type=int, metavar="PAIKKA")
+    move = commands.add_parser("move", help=say("cli.help.move"))
+    move.add_argument("entry_id", type=int, metavar=entry)
+    move.add_argument("position", type=int, metavar=position, help=say("cli.help.position"))
     move.set_defaults(handler=_move)
 
-    remove = commands.add_parser("remove", help="poista kohta esityslistalta")
-    remove.add_argument("entry_id", type=int, metavar="KOHTA")
+    remove = commands.add_parser("remove", help=say("cli.help.remove"))
+    remove.add_argument("entry_id", type=int, metavar=entry)
     remove.set_defaults(handler=_remove)
 
-    person = commands.add_parser("add-participant", help="lisää osallistuja")
-    person.add_argument("meeting_id", type=int, metavar="KOKOUS")
-    person.add_argument("name", metavar="NIMI")
-    person.add_argument("--role", default="jäsen", choices=[r.value for r in ParticipantRole])
-    person.add_argument("--title", default="")
-    person.add_argument("--absent", action="store_true", help="ei läsnä")
+    person = commands.add_parser("add-participant", help=say("cli.help.add_participant"))
+    person.add_argument("meeting_id", type=int, metavar=meeting)
+    person.add_argument("name", metavar=say("cli.metavar.name"))
+    person.add_argument(
+        "--role",
+        default=ParticipantRole.MEMBER.value,
+        choices=[r.value for r in ParticipantRole],
+        help=say("cli.help.role"),
+    )
+    person.add_argument("--title", default="", help=say("cli.help.person_title"))
+    person.add_argument("--absent", action="store_true", help=say("cli.help.absent"))
     person.set_defaults(handler=_participant)
 
-    record = commands.add_parser("record", help="kirjaa päätös esityslistan kohtaan")
-    record.add_argument("entry_id", type=int, metavar="KOHTA")
-    record.add_argument("--kind", default="hyvaksyttiin", choices=[k.value for k in DecisionKind])
-    record.add_argument("--text", default="", help="päätöksen teksti (HTML tai teksti)")
-    record.add_argument("--handling", default="", help="käsittelyn kuvaus")
+    record = commands.add_parser("record", help=say("cli.help.record"))
+    record.add_argument("entry_id", type=int, metavar=entry)
+    record.add_argument(
+        "--kind",
+        default=DecisionKind.AS_PROPOSED.value,
+        choices=[k.value for k in DecisionKind],
+        help=say("cli.help.decision_kind"),
+    )
+    record.add_argument("--text", default="", help=say("cli.help.decision_text"))
+    record.add_argument("--handling", default="", help=say("cli.help.handling"))
     record.set_defaults(handler=_record)
 
-    publish = commands.add_parser("publish", help="julkaise pöytäkirja (lukitsee §-numerot)")
-    publish.add_argument("meeting_id", type=int, metavar="KOKOUS")
+    publish = commands.add_parser("publish", help=say("cli.help.publish_minutes"))
+    publish.add_argument("meeting_id", type=int, metavar=meeting)
     publish.set_defaults(handler=_publish)
 
-    show = commands.add_parser("show", help="näytä kokous ja sen esityslista")
-    show.add_argument("meeting_id", type=int, metavar="KOKOUS")
+    show = commands.add_parser("show", help=say("cli.help.meeting_show"))
+    show.add_argument("meeting_id", type=int, metavar=meeting)
     show.set_defaults(handler=_show)
 
-    details = commands.add_parser(
-        "set", help="aseta tarkastajat, tarkastus- ja nähtävilläolopäivä, paikka ja ajat"
-    )
-    details.add_argument("meeting_id", type=int, metavar="KOKOUS")
-    details.add_argument("--checkers", default=None, help='tarkastajat pilkuin: "A, B"')
-    details.add_argument("--checked-on", default=None, metavar="PVM", help="tarkastettu VVVV-KK-PP")
+    day = say("cli.metavar.date")
+    details = commands.add_parser("set", help=say("cli.help.meeting_set"))
+    details.add_argument("meeting_id", type=int, metavar=meeting)
+    details.add_argument("--checkers", default=None, help=say("cli.help.checkers"))
+    details.add_argument("--checked-on", default=None, metavar=day, help=say("cli.help.checked_on"))
     details.add_argument(
-        "--public-view-on",
-        default=None,
-        metavar="PVM",
-        help="nähtävänä yleisessä tietoverkossa alkaen VVVV-KK-PP",
+        "--public-view-on", default=None, metavar=day, help=say("cli.help.public_view_on")
     )
-    details.add_argument("--place", default=None, help="kokouspaikka")
+    details.add_argument("--place", default=None, help=say("cli.help.place"))
+    details.add_argument("--start", default=None, metavar=clock, help=say("cli.help.set_start"))
+    details.add_argument("--end", default=None, metavar=clock, help=say("cli.help.set_end"))
     details.add_argument(
-        "--start", default=None, metavar="AIKA", help="alkoi HH:MM tai päivä ja aika"
-    )
-    details.add_argument(
-        "--end", default=None, metavar="AIKA", help="päättyi HH:MM (tyhjä poistaa)"
-    )
-    details.add_argument(
-        "--revision",
-        type=int,
-        default=None,
-        help="kokouksen versio, jonka pohjalta muutetaan (toisen tekemä muutos torjutaan)",
+        "--revision", type=int, default=None, metavar="N", help=say("cli.help.meeting_revision")
     )
     details.set_defaults(handler=_set)
 
     for sub in (new, add, move, remove, person, record, publish, show, details):
         add_workspace_argument(sub)
-        sub.add_argument("--json", action="store_true", help="tulosta JSON-muodossa")
+        add_json_argument(sub)
 
 
 def _with_repository(args: argparse.Namespace, action: Any) -> int:
@@ -232,7 +244,7 @@ def _optional_date(name: str, text: str) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidFieldValue(name=name, value=text, allowed="VVVV-KK-PP") from None
+        raise InvalidFieldValue(name=name, value=text, allowed=say("cli.metavar.date")) from None
 
 
 def _end_after(start: datetime, clock: time | None) -> datetime | None:

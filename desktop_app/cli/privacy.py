@@ -12,7 +12,7 @@ import argparse
 import hashlib
 from typing import Any
 
-from desktop_app.cli.common import open_workspace, print_result
+from desktop_app.cli.common import label, open_workspace, print_result, say
 from desktop_app.cli.publishing import resolve_meeting
 from desktop_app.errors import PrivacyFindingNotFound, PrivacyStartWithoutField
 from desktop_app.meetings.repository import MeetingRepository
@@ -25,37 +25,49 @@ from desktop_app.workspace import Workspace
 
 
 def register(subparsers: Any) -> None:
-    from desktop_app.cli.common import add_workspace_argument
+    from desktop_app.cli.common import add_json_argument, add_workspace_argument
 
-    parser = subparsers.add_parser(
-        "privacy", help="henkilötietolöydökset: listaa, vahvista, hylkää"
+    parser = subparsers.add_parser("privacy", help=say("cli.help.privacy"))
+    commands = parser.add_subparsers(
+        dest="privacy_command", metavar=say("cli.metavar.action"), required=True
     )
-    commands = parser.add_subparsers(dest="privacy_command", metavar="TOIMINTO", required=True)
+    item, field = say("cli.metavar.item"), say("cli.metavar.field_name")
 
-    listing = commands.add_parser("list", help="kokouksen kaikkien pykälien löydökset")
-    listing.add_argument("meeting", metavar="KOKOUS", help="kokouksen tunnus tai numero/vuosi")
-    listing.add_argument("--toimielin", metavar="ID", help="toimielin, kun kokous on numero/vuosi")
+    listing = commands.add_parser("list", help=say("cli.help.privacy_list"))
+    listing.add_argument(
+        "meeting", metavar=say("cli.metavar.meeting"), help=say("cli.help.meeting_spec")
+    )
+    listing.add_argument("--toimielin", metavar="ID", help=say("cli.help.meeting_body"))
     listing.set_defaults(handler=_list)
 
-    confirm = commands.add_parser("confirm", help="merkitse löydös henkilötiedoksi")
-    confirm.add_argument("item_id", type=int, metavar="ASIA")
-    confirm.add_argument("--field", required=True, metavar="KENTTÄ", help="esim. selostus")
-    confirm.add_argument("--start", required=True, type=int, metavar="N", help="löydöksen alku")
+    confirm = commands.add_parser("confirm", help=say("cli.help.privacy_confirm"))
+    confirm.add_argument("item_id", type=int, metavar=item)
+    confirm.add_argument(
+        "--field", required=True, metavar=field, help=say("cli.help.finding_field")
+    )
+    confirm.add_argument(
+        "--start", required=True, type=int, metavar="N", help=say("cli.help.finding_start")
+    )
     confirm.set_defaults(handler=_confirm)
 
-    dismiss = commands.add_parser("dismiss", help="hylkää löydös (ei henkilötieto)")
-    dismiss.add_argument("item_id", type=int, metavar="ASIA")
+    dismiss = commands.add_parser("dismiss", help=say("cli.help.privacy_dismiss"))
+    dismiss.add_argument("item_id", type=int, metavar=item)
     dismiss.add_argument(
-        "--fingerprint", required=True, metavar="TUNNISTE", help="löydöksen id listalta"
+        "--fingerprint",
+        required=True,
+        metavar=say("cli.metavar.finding"),
+        help=say("cli.help.fingerprint"),
     )
-    dismiss.add_argument("--field", default=None, metavar="KENTTÄ", help="vain tämä kohta")
-    dismiss.add_argument("--start", default=None, type=int, metavar="N", help="vain tämä kohta")
-    dismiss.add_argument("--reason", default="", help="miksi löydös ei ole henkilötieto")
+    dismiss.add_argument("--field", default=None, metavar=field, help=say("cli.help.only_here"))
+    dismiss.add_argument(
+        "--start", default=None, type=int, metavar="N", help=say("cli.help.only_here")
+    )
+    dismiss.add_argument("--reason", default="", help=say("cli.help.dismiss_reason"))
     dismiss.set_defaults(handler=_dismiss)
 
     for sub in (listing, confirm, dismiss):
         add_workspace_argument(sub)
-        sub.add_argument("--json", action="store_true", help="tulosta JSON-muodossa")
+        add_json_argument(sub)
 
 
 def short_id(fingerprint: str) -> str:
@@ -119,13 +131,16 @@ def _list(args: argparse.Namespace) -> int:
         print_result({"meeting": meeting_id, "findings": rows}, True)
         return 0
     for row in rows:
-        place = f"§ {row['section']}" if row["section"] is not None else f"asia {row['item']}"
+        which = say("cli.privacy.item", item=row["item"])
+        place = f"§ {row['section']}" if row["section"] is not None else which
+        kind = say(f"privacy.kind.{row['kind']}")
+        status = say(f"cli.privacy.status.{row['status']}")
         print(
-            f"{place}\tasia {row['item']}\t{row['field']}\t{row['start']}\t{row['kind']}"
-            f"\t{row['excerpt']}\t{row['status']}\t{row['id']}"
+            f"{place}\t{which}\t{label(row['field'])}\t{row['start']}\t{kind}"
+            f"\t{row['excerpt']}\t{status}\t{row['id']}"
         )
     open_count = sum(1 for r in rows if r["status"] == "open" and not r["secret"])
-    print(f"{len(rows)} löydöstä, joista {open_count} odottaa ratkaisua.")
+    print(say("cli.privacy.summary", count=len(rows), open=open_count))
     return 0
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import open_workspace
+from desktop_app.cli.common import add_json_argument, open_workspace, say
 from desktop_app.meetings.errors import MeetingNotFound
 from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import message
@@ -46,8 +46,10 @@ def _add_meeting_arguments(parser: argparse.ArgumentParser) -> None:
     from desktop_app.cli.common import add_workspace_argument
 
     add_workspace_argument(parser)
-    parser.add_argument("meeting", metavar="KOKOUS", help="kokouksen tunnus tai numero/vuosi")
-    parser.add_argument("--toimielin", metavar="ID", help="toimielin, kun kokous on numero/vuosi")
+    parser.add_argument(
+        "meeting", metavar=say("cli.metavar.meeting"), help=say("cli.help.meeting_spec")
+    )
+    parser.add_argument("--toimielin", metavar="ID", help=say("cli.help.meeting_body"))
 
 
 def add_public_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,59 +57,36 @@ def add_public_export_arguments(parser: argparse.ArgumentParser) -> None:
     _add_meeting_arguments(parser)
     parser.add_argument(
         "--out",
-        metavar="TIEDOSTO",
+        metavar=say("cli.metavar.file"),
         required=True,
         type=Path,
-        help="julkaisuversion kohdetiedosto (.docx)",
+        help=say("cli.help.public_out"),
     )
-    parser.add_argument(
-        "--after-appeal",
-        action="store_true",
-        help="muutoksenhakuajan jälkeinen versio: kaikki henkilötiedot poistettu",
-    )
-    parser.add_argument("--pdf", action="store_true", help="tee myös PDF/A (LibreOffice)")
-    parser.add_argument(
-        "--esityslista",
-        action="store_true",
-        help="vie esityslistan julkaisuversio pöytäkirjan sijaan",
-    )
+    parser.add_argument("--after-appeal", action="store_true", help=say("cli.help.after_appeal"))
+    parser.add_argument("--pdf", action="store_true", help=say("cli.help.pdf"))
+    parser.add_argument("--esityslista", action="store_true", help=say("cli.help.public_agenda"))
     parser.add_argument(
         "--julkaistu",
-        metavar="PVM",
+        metavar=say("cli.metavar.date"),
         type=date.fromisoformat,
-        help="julkaisupäivä (VVVV-KK-PP): muutoksenhakuajan loppu tallennetaan muistutusta varten",
+        help=say("cli.help.published_on"),
     )
-    parser.add_argument(
-        "--force",
-        action="store_true",
-        help="vie, vaikka estäviä havaintoja on (ne tulostetaan)",
-    )
+    parser.add_argument("--force", action="store_true", help=say("cli.help.force"))
 
 
 def register(subparsers: Any) -> None:
-    check = subparsers.add_parser(
-        "check", help="tarkista kokouksen julkaisuversio ennen verkkojulkaisua"
-    )
+    check = subparsers.add_parser("check", help=say("cli.help.check"))
     _add_meeting_arguments(check)
     check.add_argument(
-        "--docx",
-        metavar="TIEDOSTO",
-        type=Path,
-        help="tarkista tämä julkaisuversion DOCX (oletus: tehdään tarkistusta varten muistissa)",
+        "--docx", metavar=say("cli.metavar.file"), type=Path, help=say("cli.help.check_docx")
     )
     check.add_argument(
-        "--after-appeal", action="store_true", help="tarkista muutoksenhakuajan jälkeinen versio"
+        "--after-appeal", action="store_true", help=say("cli.help.check_after_appeal")
     )
-    check.add_argument(
-        "--esityslista",
-        action="store_true",
-        help="tarkista esityslistan julkaisuversio pöytäkirjan sijaan",
-    )
-    check.add_argument("--json", action="store_true", help="tulosta JSON-muodossa")
+    check.add_argument("--esityslista", action="store_true", help=say("cli.help.check_agenda"))
+    add_json_argument(check)
     check.set_defaults(handler=run_check)
-    publish = subparsers.add_parser(
-        "publish", help="vie kokouksen julkaisuversio (sama kuin export public)"
-    )
+    publish = subparsers.add_parser("publish", help=say("cli.help.publish"))
     add_public_export_arguments(publish)
     publish.set_defaults(handler=run_public_export)
     _register_export_public(subparsers)
@@ -124,7 +103,7 @@ def _register_export_public(subparsers: Any) -> None:
         return
     for action in export._actions:
         if isinstance(action, argparse._SubParsersAction) and "public" not in action.choices:
-            public = action.add_parser("public", help="vie kokouksen julkaisuversio verkkoon")
+            public = action.add_parser("public", help=say("cli.help.export_public"))
             add_public_export_arguments(public)
             public.set_defaults(handler=run_public_export)
             return

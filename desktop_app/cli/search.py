@@ -11,7 +11,7 @@ from typing import Any
 
 from whoosh.index import LockError
 
-from desktop_app.cli.common import open_workspace, positive_int, progress_printer
+from desktop_app.cli.common import open_workspace, positive_int, progress_printer, say
 from desktop_app.messages import message
 from desktop_app.search.service import SearchResults, SearchService
 from desktop_app.workspace import Workspace
@@ -24,20 +24,20 @@ RETRY_PAUSE_S = 0.5
 def register(subparsers: Any) -> None:
     from desktop_app.cli.common import add_workspace_argument
 
-    parser = subparsers.add_parser("search", help="hae aiemmista päätöksistä")
-    parser.add_argument("query", metavar="HAKU", help='hakusanat, esim. "asemakaava muutos"')
+    parser = subparsers.add_parser("search", help=say("cli.help.search"))
+    parser.add_argument("query", metavar=say("cli.metavar.query"), help=say("cli.help.query"))
     parser.add_argument(
         "--limit",
         type=positive_int,
         default=20,
         metavar="N",
-        help="tulosten enimmäismäärä (oletus 20)",
+        help=say("cli.help.limit"),
     )
-    parser.add_argument("--json", action="store_true", help="tulosta JSON-riveinä")
+    parser.add_argument("--json", action="store_true", help=say("cli.help.json_lines"))
     add_workspace_argument(parser)
     parser.set_defaults(handler=run_search)
 
-    reindex = subparsers.add_parser("reindex", help="rakenna hakemisto uudelleen tietokannasta")
+    reindex = subparsers.add_parser("reindex", help=say("cli.help.reindex"))
     add_workspace_argument(reindex)
     reindex.set_defaults(handler=run_reindex)
 
@@ -49,18 +49,14 @@ def run_search(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     if results is None:
-        print(
-            "Hakemistoa päivitetään juuri toisessa ohjelmassa (esimerkiksi tuonti on "
-            "kesken). Yritä hetken kuluttua uudelleen.",
-            file=sys.stderr,
-        )
+        print(say("cli.search.index_busy"), file=sys.stderr)
         return 1
     if results.warning:
         print(message(results.warning), file=sys.stderr)
     if results.suggestion and not args.json:
-        print(f"Tarkoititko: {results.suggestion}", file=sys.stderr)
+        print(say("cli.search.suggestion", suggestion=results.suggestion), file=sys.stderr)
     if not results.hits:
-        print("Ei osumia.", file=sys.stderr)
+        print(say("cli.search.no_hits"), file=sys.stderr)
         if args.json and results.suggestion:
             print(json.dumps({"suggestion": results.suggestion}, ensure_ascii=False))
     for hit in results.hits:
@@ -94,7 +90,7 @@ def _search_with_retry(workspace: Workspace, query: str, limit: int) -> SearchRe
     for attempt in range(RETRIES):
         try:
             with SearchService(workspace.index_dir, workspace.database_path) as service:
-                service.ensure_index(progress_printer("Hakemisto"))
+                service.ensure_index(progress_printer("cli.progress.index"))
                 return service.search(query, limit=limit)
         except (OSError, EOFError, ValueError, KeyError, LockError) as error:  # mid-change
             log.info("search attempt %d failed: %s", attempt + 1, error)
@@ -106,8 +102,8 @@ def run_reindex(args: argparse.Namespace) -> int:
     workspace = open_workspace(args, write=False)
     try:
         with SearchService(workspace.index_dir, workspace.database_path) as service:
-            report = service.rebuild(progress_printer("Hakemisto"))
+            report = service.rebuild(progress_printer("cli.progress.index"))
     finally:
         workspace.close()
-    print(f"Hakemistossa {report.indexed} päätöstä.")
+    print(say("cli.search.indexed", count=report.indexed))
     return 0

@@ -7,16 +7,25 @@ field to fix and the provision that asks for it, so the secretary knows why it m
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 
 from desktop_app.domain.model import AgendaItem, BodyKind, Section
 from desktop_app.domain.richtext import html_to_text
+from desktop_app.resources import resource_path
 
-_PROVISION = re.compile(
-    r"\d+\s*(§|:n|mom)|\b(laki|lain|lakia|lakiin|asetu\w*|säännö\w*|hallintosäänn\w*|"
-    r"JulkL|HL|KuntaL|MRL)\b",
-    re.IGNORECASE,
-)
+
+def _provision_pattern() -> re.Pattern[str]:
+    """Words that cite a provision, from ``resources/language/provisions.toml`` (fi and sv)."""
+    with resource_path("language", "provisions.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    marks = "|".join(re.escape(mark) for mark in data["section_marks"])
+    words = [re.escape(word) for word in (*data["words"], *data["abbreviations"])]
+    stems = [re.escape(stem) + r"\w*" for stem in data["stems"]]
+    return re.compile(rf"\d+\s*({marks})|\b({'|'.join(words + stems)})\b", re.IGNORECASE)
+
+
+_PROVISION = _provision_pattern()
 
 
 @dataclass(frozen=True)

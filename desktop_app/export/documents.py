@@ -14,6 +14,7 @@ from datetime import date
 from docx.document import Document
 from docx.shared import Cm, Pt
 
+from desktop_app.appeal.wording import appeal_wording
 from desktop_app.domain.model import AgendaItem, Meeting, Organization, Section
 from desktop_app.domain.richtext import strip_control_characters as clean
 from desktop_app.export.appeal_page import require_instructions, section_ranges, write_appeal_page
@@ -27,6 +28,7 @@ from desktop_app.meetings.model import (
     ParticipantRole,
 )
 from desktop_app.meetings.standing import standing_decision
+from desktop_app.meetings.wording import typed_clock_words
 
 __all__ = [
     "ExportOptions",
@@ -40,8 +42,11 @@ __all__ = [
 
 # "…, Kunnantie 1, 99999 Esimerkkilä, …": the post town after a postal code.
 _POST_TOWN = re.compile(r"\b\d{5}\s+([^\W\d_][\w-]*(?:[ -][^\W\d_][\w-]*)?)")
-_BODY_SUFFIXES = (" kommun", " stad")  # Swedish names drop them; Finnish ones are genitive
-_DOUBLE_CLOCK = re.compile(r"\b(klo|kl\.)\s+(?:klo|kl\.)\s*", re.IGNORECASE)
+# Swedish names drop the word for municipality; Finnish ones are genitive
+_BODY_SUFFIXES = tuple(appeal_wording("sv")["municipality_words"])
+_DOUBLE_CLOCK = re.compile(
+    rf"\b({typed_clock_words()})\s+(?:{typed_clock_words()})\s*", re.IGNORECASE
+)
 
 
 def build_item_document(

@@ -27,6 +27,7 @@ from docx.text.paragraph import Paragraph
 
 from desktop_app.export.errors import HouseStyleInvalid, LogoInvalid
 from desktop_app.export.fields import add_page_x_of_y
+from desktop_app.messages import text
 from desktop_app.resources import resource_path
 
 DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -69,27 +70,27 @@ def read_house_style(path: Path) -> bytes:
         data = Path(path).read_bytes()
     except OSError as error:
         raise HouseStyleInvalid(
-            str(error), path=str(path), reason="tiedostoa ei voi lukea"
+            str(error), path=str(path), reason=text("export.reason.unreadable")
         ) from error
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise HouseStyleInvalid("not a zip", path=str(path), reason="tiedosto ei ole DOCX-paketti")
+        raise HouseStyleInvalid("not a zip", path=str(path), reason=text("export.reason.not_docx"))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             content_types = archive.read("[Content_Types].xml")
             main_type = _main_part_type(content_types)
             if not main_type:
                 raise HouseStyleInvalid(
-                    "no main part", path=str(path), reason="siitä puuttuu asiakirjan pääosa"
+                    "no main part", path=str(path), reason=text("export.reason.no_main_part")
                 )
             if any(marker in main_type for marker in _MACRO_TYPES):
                 raise HouseStyleInvalid(
-                    "macros", path=str(path), reason="makroja sisältävää pohjaa ei käytetä"
+                    "macros", path=str(path), reason=text("export.reason.macros")
                 )
             if main_type == TEMPLATE_TYPE:
                 return _retype(archive, content_types)
     except (zipfile.BadZipFile, KeyError, OSError) as error:
         raise HouseStyleInvalid(
-            str(error), path=str(path), reason="paketti on vioittunut"
+            str(error), path=str(path), reason=text("export.reason.corrupt")
         ) from error
     return data
 
@@ -117,7 +118,7 @@ def open_house_style(path: Path | None = None) -> Document:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds on a broken package
         raise HouseStyleInvalid(
-            str(error), path=str(path), reason="Word-asiakirjaa ei voi avata"
+            str(error), path=str(path), reason=text("export.reason.not_openable")
         ) from error
     body = document.element.body
     for child in list(body):

@@ -11,6 +11,7 @@ the package is cleaned of what python-docx's template leaves behind
 from __future__ import annotations
 
 import io
+import time
 import zipfile
 from pathlib import Path
 from typing import BinaryIO
@@ -31,7 +32,7 @@ def free_name(target: Path) -> Path:
         candidate = target.with_name(f"{target.stem} ({number}){target.suffix}")
         if not candidate.exists():
             return candidate
-    return target.with_name(f"{target.stem} (uusi){target.suffix}")
+    return target.with_name(f"{target.stem} ({time.strftime('%Y%m%d-%H%M%S')}){target.suffix}")
 
 
 def check_parts(data: bytes) -> None:

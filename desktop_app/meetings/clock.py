@@ -12,8 +12,9 @@ from datetime import datetime, time, timedelta
 from desktop_app.domain.dates import display_time
 from desktop_app.errors import InvalidTime, TimeWithoutDate
 from desktop_app.meetings.model import AttendanceChange
+from desktop_app.meetings.wording import clock_word, typed_clock_words
 
-_CLOCK_WORD = r"(?:klo|kl\.?|kello)"
+_CLOCK_WORD = f"(?:{typed_clock_words()})"
 _LEADING_CLOCK_WORD = re.compile(rf"^\s*{_CLOCK_WORD}\s*", re.IGNORECASE)
 _TIME = re.compile(rf"^\s*(?:{_CLOCK_WORD}\s*)?(\d{{1,2}})[.:](\d{{2}})\s*$", re.IGNORECASE)
 # "+ Nimi", "+ Nimi 18.05", "- Nimi klo 19.05, § 6 aikana"
@@ -53,8 +54,11 @@ def meeting_end(start: datetime | None, text: str) -> datetime | None:
     return end + timedelta(days=1) if end < start else end
 
 
-def parse_attendance(text: str) -> list[AttendanceChange]:
-    """Arrival (``+``) and departure (``-``) lines; the time is stored as "klo 18.05"."""
+def parse_attendance(text: str, language: str = "fi") -> list[AttendanceChange]:
+    """Arrival (``+``) and departure (``-``) lines; the time is stored as "klo 18.05".
+
+    The clock word is the document's (``language``): the line goes into its minutes as typed.
+    """
     changes = []
     for line in text.splitlines():
         found = _CHANGE.match(line.strip())
@@ -63,6 +67,6 @@ def parse_attendance(text: str) -> list[AttendanceChange]:
         when = ""
         if found.group("hour") is not None:
             moment = time(int(found.group("hour")) % 24, int(found.group("minute")) % 60)
-            when = f"klo {display_time(moment)}{found.group('rest').rstrip()}"
+            when = f"{clock_word(language)} {display_time(moment)}{found.group('rest').rstrip()}"
         changes.append(AttendanceChange(found.group("person").strip(), found["sign"] == "+", when))
     return changes

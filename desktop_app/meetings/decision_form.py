@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from desktop_app.domain.model import Disqualification
 from desktop_app.meetings.clock import parse_attendance
 from desktop_app.meetings.model import DecisionKind, EntryDecision, Vote, VoteSide
+from desktop_app.meetings.wording import vote_sides
 from desktop_app.reuse import text_to_html
 
 #: The sides of a Finnish municipal vote, in the order the minutes list them.
-VOTE_SIDES = ("JAA", "EI", "TYHJÄÄ")
+VOTE_SIDES = vote_sides("fi")
 
 
 def names_from_text(text: str) -> list[str]:
@@ -37,6 +38,7 @@ class DecisionForm:
     vote_result: str = ""
     disqualifications: list[Disqualification] = field(default_factory=list)
     attendance: str = ""
+    language: str = "fi"  # the document's: the vote sides and clock word are its wording
 
     def votes(self) -> list[Vote]:
         """A vote only when its question was written: names alone record no vote."""
@@ -45,7 +47,9 @@ class DecisionForm:
             return []
         sides = [
             VoteSide(label, len(names_from_text(names)), names_from_text(names))
-            for label, names in zip(VOTE_SIDES, (self.yes, self.no, self.blank), strict=True)
+            for label, names in zip(
+                vote_sides(self.language), (self.yes, self.no, self.blank), strict=True
+            )
         ]
         return [Vote(question, sides, self.vote_result.strip())]
 
@@ -56,5 +60,5 @@ class DecisionForm:
             handling=text_to_html(self.handling),
             votes=self.votes(),
             disqualifications=list(self.disqualifications),
-            attendance=parse_attendance(self.attendance),
+            attendance=parse_attendance(self.attendance, self.language),
         )

@@ -6,77 +6,47 @@ no real person's data is used.
 
 from __future__ import annotations
 
+import tomllib
 from datetime import datetime
+from functools import cache
+from typing import Any
 
 from desktop_app.domain.model import AgendaItem, Attachment, ItemState, Meeting, Person, Section
 from desktop_app.meetings.model import Participant, ParticipantRole
 from desktop_app.meetings.repository import MeetingRepository
+from desktop_app.resources import resource_path
 from desktop_app.workspace import Workspace
 
-_TOPICS = [
-    ("Talousarvion toteutuminen tammi–maaliskuussa", "00.01.02", "02.02.02"),
-    ("Koulukeskuksen peruskorjauksen hankesuunnitelman hyväksyminen", "10.03.01", "10.03.00"),
-    ("Kirjaston aukioloaikojen muuttaminen kesäkaudella", "12.00.00", "12.06.01"),
-    ("Katuvalaistuksen energiansäästöhankkeen urakan hankinta", "02.07.01", "10.04.02"),
-    ("Varhaiskasvatuksen asiakasmaksujen tarkistaminen", "05.00.00", "02.05.01"),
-    ("Lausunto maakuntakaavan luonnoksesta", "10.02.00", "10.02.01"),
-    ("Liikuntapaikkojen vuokrien määrääminen", "02.05.01", "12.04.00"),
-    ("Hallintosäännön muuttaminen", "00.00.01", "00.01.00"),
-]
 
-_DESCRIPTION = (
-    "<p>{title} on valmisteltu kunnanhallituksen käsittelyyn yhteistyössä toimialojen"
-    " kanssa. Asian taustalla ovat valtuuston hyväksymän talousarvion tavoitteet sekä"
-    " kuntastrategian painopisteet, joissa korostetaan palvelujen saavutettavuutta ja"
-    " taloudellista kestävyyttä.</p>"
-    "<p>Valmistelun aikana on kuultu asianosaisia ja vertailtu naapurikuntien käytäntöjä."
-    " Kuulemisessa saatiin yhteensä kaksitoista kannanottoa, joista keskeisimmät on"
-    " koottu alla olevaan luetteloon.</p>"
-    "<ul><li>palvelun saatavuus on turvattava myös haja-asutusalueella</li>"
-    "<li>kustannusvaikutukset on arvioitava koko sopimuskaudelta</li>"
-    "<li>muutoksesta on tiedotettava kuntalaisille hyvissä ajoin</li></ul>"
-    "<h2>Kustannukset</h2>"
-    "<table><tr><th>Kohde</th><th>2026 (euroa)</th><th>2027 (euroa)</th></tr>"
-    "<tr><td>Henkilöstömenot</td><td>124 000</td><td>127 500</td></tr>"
-    "<tr><td>Palvelujen ostot</td><td>58 300</td><td>60 100</td></tr>"
-    "<tr><td>Tarvikkeet ja muut kulut</td><td>12 750</td><td>13 000</td></tr>"
-    "<tr><td><b>Yhteensä</b></td><td><b>195 050</b></td><td><b>200 600</b></td></tr></table>"
-    "<p>Määrärahat sisältyvät talousarvioon ja taloussuunnitelmaan vuosille 2026–2028."
-    " Muutoksen vaikutukset henkilöstöön on käsitelty yhteistoimintamenettelyssä.</p>"
-)
-_REASONS = (
-    "<p>Päätös perustuu kuntalain 14 §:ään ja hallintosäännön toimivaltamääräyksiin."
-    " Esitetty ratkaisu on <b>taloudellisesti perusteltu</b>, ja se toteuttaa kuntastrategian"
-    " tavoitteita. Vaihtoehtoina on arvioitu nykytilan jatkamista sekä palvelun"
-    " ulkoistamista; kumpikaan ei täytä asetettuja laatuvaatimuksia yhtä hyvin.</p>"
-    "<p>Asianosaisia on kuultu hallintolain 34 §:n mukaisesti. Kuulemisessa esitetyt"
-    " näkökohdat on otettu huomioon päätösehdotuksessa siltä osin kuin se on ollut"
-    " mahdollista talousarvion puitteissa.</p>"
-)
-_PROPOSAL = (
-    "<p>Kunnanhallitus päättää</p><ol><li>hyväksyä esityksen liitteen mukaisena,</li>"
-    "<li>valtuuttaa toimialajohtajan tekemään tarvittavat sopimukset ja</li>"
-    "<li>merkitä tiedoksi, että toteutumisesta raportoidaan osavuosikatsauksessa.</li></ol>"
-)
+@cache
+def _content() -> dict[str, Any]:
+    """The wording lives in ``resources/samples/demo_meeting.toml``, beside the samples."""
+    with resource_path("samples", "demo_meeting.toml").open("rb") as handle:
+        return tomllib.load(handle)
 
 
 def demo_participants() -> list[Participant]:
     return [
-        Participant("Aino Esimerkki", ParticipantRole.CHAIR),
-        Participant("Pekka Malli", ParticipantRole.MEMBER),
-        Participant("Liisa Kokeilu", ParticipantRole.MEMBER, arrival="klo 18.20, § 5 aikana"),
-        Participant("Matti Testinen", ParticipantRole.MEMBER),
-        Participant("Sanna Näyte", ParticipantRole.DEPUTY, title="Virtasen varajäsen"),
-        Participant("Jari Poissa", ParticipantRole.MEMBER, present=False),
-        Participant("Kaisa Kunnanjohtaja", ParticipantRole.PRESENTER, title="kunnanjohtaja"),
-        Participant("Olli Sihteeri", ParticipantRole.SECRETARY, title="hallintojohtaja"),
+        Participant(
+            str(person["name"]),
+            ParticipantRole(person["role"]),
+            str(person.get("title", "")),
+            bool(person.get("present", True)),
+            arrival=str(person.get("arrival", "")),
+        )
+        for person in _content()["participants"]
     ]
 
 
 def demo_item(index: int, organization_id: str = "kh") -> AgendaItem:
-    title, task_class, _ = _TOPICS[index % len(_TOPICS)]
-    if index >= len(_TOPICS):
-        title = f"{title} ({index // len(_TOPICS) + 1})"
+    content = _content()
+    topics = content["topics"]
+    topic = topics[index % len(topics)]
+    title, task_class = str(topic["title"]), str(topic["task_class"])
+    if index >= len(topics):
+        title = f"{title} ({index // len(topics) + 1})"
+    preparer = content["preparer"]
+    number = index + 1
     return AgendaItem(
         id=None,
         organization_id=organization_id,
@@ -85,19 +55,22 @@ def demo_item(index: int, organization_id: str = "kh") -> AgendaItem:
         dno=f"KH {100 + index}/{task_class}/2026",
         task_class=task_class,
         state=ItemState.READY,
-        preparer=Person("Olli Sihteeri", "hallintojohtaja"),
-        contact=Person(
-            "Olli Sihteeri", "hallintojohtaja", "040 123 4567", "olli.sihteeri@esimerkkila.fi"
-        ),
-        presenter="kunnanjohtaja Kaisa Kunnanjohtaja",
-        parties="Toimialat ja kunnan asukkaat",
+        preparer=Person(preparer["name"], preparer["title"]),
+        contact=Person(preparer["name"], preparer["title"], preparer["phone"], preparer["email"]),
+        presenter=content["presenter"],
+        parties=content["parties"],
         sections={
-            Section.DESCRIPTION: _DESCRIPTION.format(title=title),
-            Section.REASONS: _REASONS,
-            Section.PROPOSAL: _PROPOSAL,
+            Section.DESCRIPTION: content["description"].format(title=title),
+            Section.REASONS: content["reasons"],
+            Section.PROPOSAL: content["proposal"],
         },
-        attachments=[Attachment(f"Selvitys {index + 1}.pdf", f"liitteet/selvitys-{index + 1}.pdf")],
-        for_information="Asianosaiset, talousyksikkö",
+        attachments=[
+            Attachment(
+                content["attachment"].format(number=number),
+                content["attachment_path"].format(number=number),
+            )
+        ],
+        for_information=content["for_information"],
     )
 
 
@@ -112,8 +85,8 @@ def create_demo_meeting(workspace: Workspace, items: int = 8, *, standing: bool 
             2026,
             start=datetime(2026, 3, 2, 18, 0),
             end=datetime(2026, 3, 2, 20, 15),
-            place="Kunnantalo, valtuustosali",
-            checkers=["Pekka Malli", "Matti Testinen"],
+            place=_content()["place"],
+            checkers=list(_content()["checkers"]),
         ),
         demo_participants(),
         with_standing_items=standing,

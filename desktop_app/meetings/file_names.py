@@ -8,9 +8,7 @@ Windows folders, and sort by meeting in a folder.
 from __future__ import annotations
 
 from desktop_app.domain.model import Meeting, Organization
-
-#: By the export's kind ("agenda", "minutes", "item"): meetings sit below the export layer.
-_DOCUMENT = {"agenda": "esityslista", "minutes": "poytakirja", "item": "asia"}
+from desktop_app.meetings.wording import wording
 
 
 def suggested_file_name(
@@ -20,13 +18,19 @@ def suggested_file_name(
     *,
     public: bool = False,
     after_appeal: bool = False,
+    language: str | None = None,
 ) -> str:
     """The name for ``kind`` of document; with ``public`` the minutes' web version.
 
-    ``after_appeal`` names the web version published once the appeal period has ended.
+    ``after_appeal`` names the web version published once the appeal period has ended. The
+    words are the document's language (the meeting's unless ``language`` says otherwise);
+    ``kind`` is the export's ("agenda", "minutes", "item"): meetings sit below the export layer.
     """
-    short = (organization.short_name if organization else meeting.organization_id) or "kokous"
-    name = f"{short}-{meeting.number}-{meeting.year}-{_DOCUMENT[kind]}"
+    words = wording(language or meeting.language)
+    short = (organization.short_name if organization else meeting.organization_id) or words[
+        "file_meeting"
+    ]
+    name = f"{short}-{meeting.number}-{meeting.year}-{words[f'file_{kind}']}"
     if public:
-        name += "-julkinen-muutoksenhaun-jalkeen" if after_appeal else "-julkinen"
+        name += "-" + words["file_after_appeal" if after_appeal else "file_public"]
     return f"{name}.docx"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from desktop_app.appeal.courts import Court
 from desktop_app.domain.model import AgendaItem, Disqualification, Meeting, Organization
+from desktop_app.meetings.wording import disqualification_grounds
 
 
 class ParticipantRole(enum.StrEnum):
@@ -107,13 +108,6 @@ class MeetingPacket:
     correction_authority: str = ""
 
 
-# Hallintolaki 28 § 1 momentti: the grounds, as minutes cite them.
-DISQUALIFICATION_GROUNDS: dict[str, str] = {
-    "28.1.1": "HL 28 § 1 mom 1 k (asianosaisjäävi)",
-    "28.1.2": "HL 28 § 1 mom 2 k (avustaja- tai edustajajäävi)",
-    "28.1.3": "HL 28 § 1 mom 3 k (intressijäävi)",
-    "28.1.4": "HL 28 § 1 mom 4 k (palvelussuhdejäävi)",
-    "28.1.5": "HL 28 § 1 mom 5 k (yhteisöjäävi)",
-    "28.1.6": "HL 28 § 1 mom 6 k (toimielinjäävi)",
-    "28.1.7": "HL 28 § 1 mom 7 k (yleisjäävi)",
-}
+# Hallintolaki 28 § 1 momentti: the grounds, as Finnish minutes cite them (the wording and the
+# Swedish one live in resources/house_style/meeting_wording.toml, see meetings.wording).
+DISQUALIFICATION_GROUNDS: dict[str, str] = disqualification_grounds("fi")

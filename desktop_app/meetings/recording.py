@@ -13,45 +13,8 @@ from desktop_app.domain.richtext import clean_html, strip_control_characters
 from desktop_app.meetings.clock import without_clock_word
 from desktop_app.meetings.errors import RecordInvalid
 from desktop_app.meetings.model import DecisionKind, EntryDecision
-
-_DEFAULT_DECISION = {
-    "fi": {
-        DecisionKind.AS_PROPOSED: "Ehdotus hyväksyttiin.",
-        DecisionKind.TABLED: "Asia pantiin pöydälle.",
-        DecisionKind.RETURNED: "Asia palautettiin uudelleen valmisteltavaksi.",
-        DecisionKind.REJECTED: "Ehdotus hylättiin.",
-    },
-    "sv": {
-        DecisionKind.AS_PROPOSED: "Förslaget godkändes.",
-        DecisionKind.TABLED: "Ärendet bordlades.",
-        DecisionKind.RETURNED: "Ärendet återremitterades för ny beredning.",
-        DecisionKind.REJECTED: "Förslaget förkastades.",
-    },
-}
-
-_LABELS = {
-    "fi": {
-        "vote": "Äänestys",
-        "result": "Tulos",
-        "disqualified": "Esteellisyys",
-        "disqualified_line": "{person} ilmoitti olevansa esteellinen ({ground}) eikä osallistunut"
-        " asian käsittelyyn.",
-        "arrived": "{person} saapui kokoukseen{time}.",
-        "left": "{person} poistui kokouksesta{time}.",
-        "time": " klo {time}",
-        "columns": "Vaihtoehto|Ääniä|Äänestäneet",
-    },
-    "sv": {
-        "vote": "Omröstning",
-        "result": "Resultat",
-        "disqualified": "Jäv",
-        "disqualified_line": "{person} anmälde jäv ({ground}) och deltog inte i behandlingen.",
-        "arrived": "{person} anlände till mötet{time}.",
-        "left": "{person} avlägsnade sig från mötet{time}.",
-        "time": " kl. {time}",
-        "columns": "Alternativ|Röster|Röstande",
-    },
-}
+from desktop_app.meetings.wording import wording
+from desktop_app.messages import text as reason
 
 
 def _e(text: str) -> str:
@@ -61,36 +24,36 @@ def _e(text: str) -> str:
 def validate(record: EntryDecision) -> None:
     """Refuse a record the minutes could not state truthfully."""
     if record.kind in (DecisionKind.MODIFIED, DecisionKind.AFTER_VOTE) and not record.text.strip():
-        raise RecordInvalid("decision text missing", reason="päätöksen teksti puuttuu")
+        raise RecordInvalid("decision text missing", reason=reason("meeting.reason.no_text"))
     if record.kind is DecisionKind.AFTER_VOTE and not record.votes:
-        raise RecordInvalid("vote missing", reason="äänestyksen tulos puuttuu")
+        raise RecordInvalid("vote missing", reason=reason("meeting.reason.no_vote"))
     for vote in record.votes:
         for side in vote.sides:
             if side.count < 0 or (side.names and len(side.names) != side.count):
                 raise RecordInvalid(
                     "vote count",
-                    reason=f"äänimäärä {side.count} ja nimet eivät täsmää ({side.label})",
+                    reason=reason("meeting.reason.vote_count", count=side.count, side=side.label),
                 )
     for disqualified in record.disqualifications:
         if not disqualified.person.strip() or not disqualified.ground.strip():
             raise RecordInvalid(
-                "disqualification", reason="esteellisyydeltä puuttuu nimi tai peruste"
+                "disqualification", reason=reason("meeting.reason.disqualification")
             )
 
 
 def decision_html(record: EntryDecision, language: str) -> str:
     if record.text.strip():
         return clean_html(record.text)
-    sentences = _DEFAULT_DECISION.get(language, _DEFAULT_DECISION["fi"])
-    return f"<p>{_e(sentences.get(record.kind, ''))}</p>"
+    sentences = wording(language)["decision"]
+    return f"<p>{_e(sentences.get(record.kind.value, ''))}</p>"
 
 
 def handling_html(record: EntryDecision, language: str) -> str:
-    labels = _LABELS.get(language, _LABELS["fi"])
+    labels = wording(language)
     parts: list[str] = [clean_html(record.handling)] if record.handling.strip() else []
     for change in record.attendance:
         bare = without_clock_word(change.time)  # "klo 18.05" typed: one "klo"
-        time = labels["time"].format(time=_e(bare)) if bare else ""
+        time = labels["time"].format(clock_word=labels["clock_word"], time=_e(bare)) if bare else ""
         key = "arrived" if change.arrived else "left"
         parts.append(f"<p>{labels[key].format(person=_e(change.person), time=time)}</p>")
     for disqualified in record.disqualifications:
@@ -105,7 +68,7 @@ def handling_html(record: EntryDecision, language: str) -> str:
             f"<td>{_e(', '.join(side.names))}</td></tr>"
             for side in vote.sides
         )
-        head = "".join(f"<th>{column}</th>" for column in labels["columns"].split("|"))
+        head = "".join(f"<th>{_e(column)}</th>" for column in labels["columns"])
         parts.append(f"<table><tr>{head}</tr>{rows}</table>")
         if vote.result:
             parts.append(f"<p>{labels['result']}: {_e(vote.result)}</p>")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop_app.domain.model import AgendaItem, AppealType, ItemState, Section
+from desktop_app.meetings.wording import wording
 from desktop_app.resources import resource_path
 from desktop_app.templating.engine import render
 
@@ -75,7 +76,6 @@ def make_item(
 
 
 _CHECKERS = re.compile(r"\{\{\s*checkers\s*\}\}")
-_AND = {"fi": "ja", "sv": "och"}
 
 
 def standing_item(key: str) -> StandingItem | None:
@@ -87,7 +87,7 @@ def name_list(names: list[str], language: str) -> str:
     names = [n.strip() for n in names if n.strip()]
     if len(names) < 2:
         return "".join(names)
-    return f"{', '.join(names[:-1])} {_AND.get(language, _AND['fi'])} {names[-1]}"
+    return f"{', '.join(names[:-1])} {wording(language)['and']} {names[-1]}"
 
 
 def standing_decision(

@@ -33,6 +33,7 @@ classes, so a new field cannot reach the web version unconsidered.
 from __future__ import annotations
 
 import copy
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -58,13 +59,14 @@ from desktop_app.privacy.marks import (
     resolve,
     split_parties,
 )
+from desktop_app.resources import resource_path
 
 _ITEM_REDACTED = "marks, findings and marked names removed"
 _RECORD_REDACTED = "findings and marked names removed (no marks: recorded after the meeting)"
 _MEETING_REDACTED = "findings and marked names removed (no marks: a meeting's own text)"
 _OFFICIAL = "an official acting in office: HL 44 § requires the name and contact details"
 _TRUSTEE = "a trustee acting publicly in the body (Kuntalaki 140 §)"
-_TRUSTEE_FIELD = _TRUSTEE + "; a henkilötunnus or an IBAN typed into it is removed"
+_TRUSTEE_FIELD = _TRUSTEE + "; a personal identity code or an IBAN typed into it is removed"
 _NOT_PRINTED = "internal: not printed in any document"
 _CODE = "a code or flag chosen from a list: holds no free text"
 
@@ -170,24 +172,19 @@ KEPT_FIELDS: dict[str, str] = {
 }
 """Fields that reach the web version as they are, and why that is right."""
 
-PERSONAL_MARK = {
-    "fi": "[henkilötieto poistettu]",
-    "sv": "[personuppgift borttagen]",
-    "en": "[personal data removed]",
-}
-SECRET_MARK = {
-    "fi": "[salassa pidettävä tieto poistettu]",
-    "sv": "[sekretessbelagd uppgift borttagen]",
-    "en": "[confidential information removed]",
-}
-SECRET_ITEM_TEXT = {
-    "fi": "Asia on salassa pidettävä ({ground}). Verkossa julkaistaan vain maininta asian "
-    "käsittelystä (kuntalaki 140 §).",
-    "sv": "Ärendet är sekretessbelagt ({ground}). På webben publiceras endast ett omnämnande "
-    "av att ärendet behandlats (kommunallagen 140 §).",
-    "en": "The matter is confidential ({ground}). Only a mention of its handling is published "
-    "(Local Government Act 140 §).",
-}
+
+def _redaction_wording() -> dict[str, dict[str, str]]:
+    """The marks and the secret item's text per language: document wording, kept as data."""
+    with resource_path("house_style", "redaction_wording.toml").open("rb") as handle:
+        return {
+            k: {str(lang): str(v) for lang, v in t.items()} for k, t in tomllib.load(handle).items()
+        }
+
+
+_WORDING = _redaction_wording()
+PERSONAL_MARK = _WORDING["personal_mark"]
+SECRET_MARK = _WORDING["secret_mark"]
+SECRET_ITEM_TEXT = _WORDING["secret_item_text"]
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,14 @@ unused styles of the template are not the reader's problem.
 from __future__ import annotations
 
 import re
+import tomllib
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from desktop_app.publishing.findings import Finding, Severity
+from desktop_app.resources import resource_path
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
@@ -27,7 +29,15 @@ DC = "http://purl.org/dc/elements/1.1/"
 NS = {"w": W, "wp": WP, "dc": DC}
 MIN_CONTRAST = 4.5
 MIN_CONTRAST_LARGE = 3.0
-_HEADING_NAME = re.compile(r"^(heading|otsikko|rubrik)\s*(\d)$", re.IGNORECASE)
+
+
+def _heading_names() -> str:
+    """Word's heading style names in its languages, from ``resources/house_style``."""
+    with resource_path("house_style", "word_styles.toml").open("rb") as handle:
+        return "|".join(re.escape(name) for name in tomllib.load(handle)["heading_names"])
+
+
+_HEADING_NAME = re.compile(rf"^({_heading_names()})\s*(\d)$", re.IGNORECASE)
 _TYPED_LINE = re.compile(r"_{5,}")
 
 

@@ -35,7 +35,7 @@ from desktop_app.export.documents import (
 )
 from desktop_app.export.writer import document_bytes
 from desktop_app.meetings.model import MeetingPacket
-from desktop_app.messages import describe
+from desktop_app.messages import describe, detail_text
 from desktop_app.privacy.detect import Kind, detect, fingerprint
 from desktop_app.privacy.marks import Dismissals, field_names, field_text, party_names
 from desktop_app.privacy.redact import RedactionPolicy, is_secret, redact_item, redact_meeting
@@ -399,7 +399,7 @@ def export_public(
         try:
             result.pdf = convert_to_pdf(out, out.with_suffix(".pdf"))
         except PaatospajaError as error:
-            result.pdf_error = error.detail
+            result.pdf_error = detail_text(error)
         if result.pdf is not None:
             _verify_pdf(result, review, after_appeal=after_appeal)
     if published_on is not None and not agenda:

@@ -6,9 +6,11 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.messages import message
+from desktop_app.messages import has_message, message
 
 _LABELLED = ("kind", "certainty", "field")  # codes shown to the user by their label
+#: An item without a § number yet is placed by its id: "#12", shown as "asia 12".
+ITEM_PLACE = "#"
 
 
 class Severity(enum.StrEnum):
@@ -43,12 +45,27 @@ class Finding:
                 code = f"privacy.{key}.{self.params[key]}"
                 label = message(code, language)
                 labels[f"{key}_label"] = self.params[key] if label == code else label
-        return message(self.code, language, target=self.target, **self.params, **labels)
+        place = self.place(language)
+        return message(self.code, language, **(self.params | labels | {"target": place}))
+
+    def place(self, language: str | None = None) -> str:
+        """The target in the reader's words; it is stored language-neutral (overrides key on it).
+
+        A target is one or more parts joined by ": " (a file name before the place in it);
+        a part that is a catalog code or an item's ``#id`` is put into words.
+        """
+        return ": ".join(_place_part(part, language) for part in self.target.split(": ") if part)
 
     def line(self, language: str | None = None) -> str:
         """One line for the command line: severity, place, sentence."""
         state = "overridden" if self.overridden else self.severity.value
         tag = message(f"publish.severity.{state}", language)
-        where = f"{self.target}: " if self.target else ""
+        where = f"{self.place(language)}: " if self.target else ""
         suffix = f" ({self.overridden})" if self.overridden else ""
         return f"{tag}\t{where}{self.text(language)}{suffix}"
+
+
+def _place_part(part: str, language: str | None) -> str:
+    if part.startswith(ITEM_PLACE) and part[len(ITEM_PLACE) :].isdigit():
+        return message("publish.place.item", language, item=part[len(ITEM_PLACE) :])
+    return message(part, language) if has_message(part) else part

@@ -13,14 +13,15 @@ import enum
 from desktop_app.domain.dates import display_date
 from desktop_app.domain.model import AppealType
 from desktop_app.meetings.model import MeetingPacket
-from desktop_app.publishing.findings import Finding, Severity
+from desktop_app.publishing.findings import ITEM_PLACE, Finding, Severity
 
-# Where the secretary fixes a meeting-level finding: the box and field of the meeting tab.
-PLACE_START = "Kokouksen tiedot: Alkamisaika"
-PLACE_CHECKERS = "Kokouksen tiedot: Pöytäkirjantarkastajat"
-PLACE_CHECKED_ON = "Kokouksen tiedot: Tarkastettu"
-PLACE_PUBLIC_VIEW = "Kokouksen tiedot: Yleisesti nähtävänä alkaen"
-PLACE_COURT = "Kunnan tiedot: Hallinto-oikeus"
+# Where the secretary fixes a meeting-level finding: the box and field of the meeting tab,
+# as catalog codes (``Finding.place`` puts them into the reader's words).
+PLACE_START = "publish.place.start"
+PLACE_CHECKERS = "publish.place.checkers"
+PLACE_CHECKED_ON = "publish.place.checked_on"
+PLACE_PUBLIC_VIEW = "publish.place.public_view_on"
+PLACE_COURT = "publish.place.court"
 # Routes whose instructions name the administrative court (HL 47 §: the appeal authority).
 _COURT_ROUTES = frozenset({AppealType.MUNICIPAL_APPEAL, AppealType.ADMINISTRATIVE_APPEAL})
 
@@ -33,7 +34,7 @@ class Purpose(enum.StrEnum):
 
 
 def entry_place(number: int | None, item_id: int | None) -> str:
-    return f"§ {number}" if number is not None else f"asia {item_id}"
+    return f"§ {number}" if number is not None else f"{ITEM_PLACE}{item_id}"
 
 
 def minutes_findings(packet: MeetingPacket, purpose: Purpose = Purpose.MINUTES) -> list[Finding]:

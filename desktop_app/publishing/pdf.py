@@ -197,7 +197,7 @@ def _plain(program: Path, work: Path, source: Path, produced: Path, target: Path
     )
     if completed.returncode != 0 or not produced.is_file():
         detail = completed.stderr.decode("utf-8", errors="replace").strip()[-300:]
-        raise PdfConversionFailed(detail or "ei tulostetta", path=str(target))
+        raise PdfConversionFailed(detail or "publish.reason.no_pdf_output", path=str(target))
 
 
 def convert_to_pdf(
@@ -210,7 +210,7 @@ def convert_to_pdf(
     """
     program = soffice or find_soffice()
     if program is None:
-        raise PdfConversionFailed("LibreOffice ei ole asennettu", path=str(target))
+        raise PdfConversionFailed("publish.reason.no_libreoffice", path=str(target))
     with tempfile.TemporaryDirectory(prefix="paatospaja-pdf-") as temp:
         work = Path(temp)
         source = work / "julkaisu.docx"

@@ -14,21 +14,34 @@ import copy
 import dataclasses
 import itertools
 import re
+import tomllib
 from dataclasses import dataclass
 
 from whoosh import query as wq
 from whoosh.qparser import MultifieldParser, OrGroup
 from whoosh.searching import Searcher
 
+from desktop_app.resources import resource_path
 from desktop_app.search.analysis import AnalyzerChoice
 from desktop_app.search.prefixes import PrefixFilters, split_prefixes
 from desktop_app.search.store import build_schema
 
 FIELD_BOOSTS = {"title": 3.0, "text": 1.0, "parts": 2.0}
-_FIELD_ALIASES = (
-    (re.compile(r"(?i)\b(?:body|toimielin|elin)\s*:"), "body:"),
-    (re.compile(r"(?i)\b(?:title|otsikko)\s*:"), "title:"),
-    (re.compile(r"(?i)\b(?:text|teksti)\s*:"), "text:"),
+
+
+def _field_names() -> dict[str, list[str]]:
+    """Each field and the names a query may give it, from ``resources/language``."""
+    with resource_path("language", "query_fields.toml").open("rb") as handle:
+        return {
+            str(field): [str(name) for name in names]
+            for field, names in tomllib.load(handle).items()
+        }
+
+
+_FIELD_NAMES = _field_names()
+_FIELD_ALIASES = tuple(
+    (re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, names))})\s*:"), f"{field}:")
+    for field, names in _FIELD_NAMES.items()
 )
 _KNOWN_FIELDS = ("title:", "text:", "body:")
 # "title:kaava" should find "Asemakaavan muutos" as a plain search does: a title word with a
@@ -37,7 +50,8 @@ _TITLE_WORD = re.compile(r"(?<![\w:])title:([^\s\"()\[\]]+)")
 _WORD = re.compile(r"\w+")
 SIMPLIFIED = "search.query_simplified"
 _OPERATOR_WORDS = frozenset({"AND", "OR", "NOT"})
-_FIELD_WORDS = frozenset({"title", "body", "text", "otsikko", "teksti"})
+# The field words dropped from a query's plain words ("body" by its own name only).
+_FIELD_WORDS = frozenset({*_FIELD_NAMES["title"], *_FIELD_NAMES["text"], "body"})
 
 
 @dataclass(frozen=True)

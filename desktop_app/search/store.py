@@ -31,6 +31,7 @@ from whoosh.searching import Searcher
 from whoosh.util.filelock import FileLock
 
 from desktop_app.atomic import write_bytes_atomic
+from desktop_app.messages import message
 from desktop_app.paths import make_private_dir
 from desktop_app.search.analysis import (
     AnalyzerChoice,
@@ -153,7 +154,7 @@ class IndexStore:
         told = False
         while not lock.acquire(blocking=False):
             if not told:
-                state.progress(0, 0, "Hakemistoa päivitetään toisessa ohjelmassa; odotetaan…")
+                state.progress(0, 0, message("search.progress.waiting"))
                 told = True
             state.check()
             time.sleep(LOCK_POLL_S)

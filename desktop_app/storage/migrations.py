@@ -234,6 +234,89 @@ ALTER TABLE privacy_occurrence_dismissals ADD COLUMN before_text TEXT NOT NULL D
 ALTER TABLE privacy_occurrence_dismissals ADD COLUMN after_text TEXT NOT NULL DEFAULT ''
 """
 
+_V12 = """
+ALTER TABLE decisions ADD COLUMN source_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE decisions ADD COLUMN link TEXT NOT NULL DEFAULT '';
+CREATE INDEX decisions_source_key ON decisions(source_key)
+"""
+
+_V13 = """
+CREATE TABLE sources (
+    key TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    location TEXT NOT NULL,
+    options_json TEXT NOT NULL DEFAULT '{}',
+    auth_kind TEXT NOT NULL DEFAULT 'none',
+    user_name TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL
+);
+CREATE TABLE source_state (
+    source_key TEXT PRIMARY KEY REFERENCES sources(key) ON DELETE CASCADE,
+    cursor TEXT NOT NULL DEFAULT '',
+    resume TEXT NOT NULL DEFAULT '',
+    last_success TEXT,
+    last_attempt TEXT,
+    new_count INTEGER NOT NULL DEFAULT 0,
+    changed_count INTEGER NOT NULL DEFAULT 0,
+    unchanged_count INTEGER NOT NULL DEFAULT 0,
+    pending_count INTEGER NOT NULL DEFAULT 0,
+    failed_count INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE source_items (
+    source_key TEXT NOT NULL REFERENCES sources(key) ON DELETE CASCADE,
+    remote_id TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    version TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (source_key, remote_id)
+);
+CREATE INDEX source_items_decision ON source_items(source_id);
+CREATE TABLE source_removals (
+    source_key TEXT NOT NULL REFERENCES sources(key) ON DELETE CASCADE,
+    remote_id TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    proposed TEXT NOT NULL,
+    PRIMARY KEY (source_key, remote_id)
+);
+CREATE TABLE source_validators (
+    source_key TEXT NOT NULL REFERENCES sources(key) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    etag TEXT NOT NULL DEFAULT '',
+    last_modified TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (source_key, url)
+)
+"""
+
+
+def _override_places_as_codes(connection: sqlite3.Connection) -> None:
+    """Overrides kept the Finnish words of a place; findings now name it by a code.
+
+    Without this step an override given before the change would no longer match its
+    finding, and the minutes would be blocked again for a reason already answered.
+    """
+    from desktop_app.messages import message
+
+    for place in ("start", "checkers", "checked_on", "public_view_on", "court"):
+        code = f"publish.place.{place}"
+        connection.execute(
+            "UPDATE OR IGNORE publish_overrides SET target = ? WHERE target = ?",
+            (code, message(code, "fi")),
+        )
+    prefix = message("publish.place.item", "fi", item="")  # "asia "
+    for meeting_id, code, target in connection.execute(
+        "SELECT meeting_id, code, target FROM publish_overrides WHERE target LIKE ?",
+        (prefix + "%",),
+    ).fetchall():
+        number = target[len(prefix) :]
+        if number.isdigit():
+            connection.execute(
+                "UPDATE OR IGNORE publish_overrides SET target = ? "
+                "WHERE meeting_id = ? AND code = ? AND target = ?",
+                (f"#{number}", meeting_id, code, target),
+            )
+
 
 MIGRATIONS: list[Migration] = [  # kept sorted by version; gaps are allowed
     Migration(1, "organizations and agenda items", _script(_V1)),
@@ -247,6 +330,9 @@ MIGRATIONS: list[Migration] = [  # kept sorted by version; gaps are allowed
     Migration(9, "appeal basis, special law and override reason; body above", _script(_V9)),
     Migration(10, "dismissals of one occurrence of a personal-data finding", _script(_V10)),
     Migration(11, "the neighbouring text of a dismissed occurrence", _script(_V11)),
+    Migration(12, "where a synced decision came from: source key and link", _script(_V12)),
+    Migration(13, "sources, their sync state, items, pending removals, validators", _script(_V13)),
+    Migration(14, "overrides name their place by a code", _override_places_as_codes),
 ]
 
 

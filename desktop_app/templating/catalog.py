@@ -57,6 +57,10 @@ class Template:
     def display_name(self, language: str = "fi") -> str:
         return self.name.get(language) or self.name.get("fi") or self.id
 
+    def display_description(self, language: str = "fi") -> str:
+        """The description in ``language``; Finnish where the template has no such text."""
+        return self.description.get(language) or self.description.get("fi", "")
+
     def label(self, key: str, language: str = "fi") -> str:
         return self.labels.get(language, {}).get(key) or self.labels.get("fi", {}).get(key, key)
 
@@ -74,7 +78,7 @@ def _str_dict(value: Any, where: str) -> dict[str, str]:
     if value is None:
         return {}
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise TemplateSyntaxError(f"{where}: odotettiin tekstejä")
+        raise TemplateSyntaxError("template.reason.not_texts", where=where)
     return {str(k): v for k, v in value.items()}
 
 
@@ -82,10 +86,10 @@ def parse_template(path: Path, *, builtin: bool) -> tuple[Template, list[Templat
     """Read one template file; raise TemplateSyntaxError with the reason if it is unusable."""
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateSyntaxError("tiedosto on liian suuri", path=str(path))
+            raise TemplateSyntaxError("template.reason.too_large", path=str(path))
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as error:
-        raise TemplateSyntaxError("merkistö ei ole UTF-8", path=str(path)) from error
+        raise TemplateSyntaxError("template.reason.not_utf8", path=str(path)) from error
     except tomllib.TOMLDecodeError as error:
         raise TemplateSyntaxError(str(error), path=str(path)) from error
     except OSError as error:
@@ -110,15 +114,17 @@ def parse_template(path: Path, *, builtin: bool) -> tuple[Template, list[Templat
         )
     except KeyError as error:
         raise TemplateSyntaxError(
-            f"pakollinen kenttä puuttuu: {error.args[0]}", path=str(path)
+            "template.reason.missing_key", path=str(path), key=error.args[0]
         ) from error
-    except (ValueError, TypeError, TemplateSyntaxError) as error:
+    except TemplateSyntaxError as error:
+        raise TemplateSyntaxError(error.detail, **(error.params | {"path": str(path)})) from error
+    except (ValueError, TypeError) as error:
         raise TemplateSyntaxError(str(error), path=str(path)) from error
     allowed = FIELD_NAMES | {s.value for s in Section}
     unknown_required = [r for r in template.required if r not in allowed]
     if unknown_required:
         raise TemplateSyntaxError(
-            f"tuntematon pakollinen kenttä: {', '.join(unknown_required)}", path=str(path)
+            "template.reason.unknown_required", path=str(path), fields=", ".join(unknown_required)
         )
     problems = []
     for texts in template.texts.values():
