@@ -112,7 +112,7 @@ class Detection:
     text: str
     certainty: Certainty
     official: bool = False
-    note: str = ""
+    note: str = ""  # why it was flagged, as codes ("temporary_number"): for diagnostics
 
     @property
     def fingerprint(self) -> str:
@@ -200,9 +200,9 @@ def find_hetu(text: str) -> list[Detection]:
             continue  # "viite 120585-123A/2026": part of a reference, not a code
         notes = []
         if int(match["nnn"]) >= 900:
-            notes.append("tilapäinen tunnus")
+            notes.append("temporary_number")
         if not valid:
-            notes.append("tarkiste ei täsmää")
+            notes.append("check_character_mismatch")
         found.append(
             Detection(
                 Kind.HETU,
@@ -365,7 +365,7 @@ def find_phones(text: str) -> list[Detection]:
                 match.group(0),
                 Certainty.LIKELY,
                 official=official,
-                note="virkayhteystieto" if official else "",
+                note="official_contact" if official else "",
             )
         )
     return found
@@ -411,7 +411,7 @@ def find_emails(text: str, settings: DetectorSettings | None = None) -> list[Det
                 address,
                 Certainty.LIKELY if official else Certainty.CERTAIN,
                 official=official,
-                note="virkayhteystieto" if official else "",
+                note="official_contact" if official else "",
             )
         )
     return found
@@ -642,13 +642,13 @@ def find_addresses(text: str, name_spans: Iterable[tuple[int, int]] = ()) -> lis
         is_street = (start, end) in streets
         pair = _name_pair_before(text, start) if is_street else ""
         if pair:
-            note = f"nimen {pair.split()[0][0]}. … vieressä"
+            note = f"beside_name:{pair.split()[0][0]}"
         elif _cue_before(text, start, end):
-            note = "osoite"
+            note = "address_cue"
         elif _name_before(text, start, spans):
-            note = "merkityn nimen lähellä"
+            note = "near_marked_name"
         elif _under_a_name(text, start, spans):
-            note = "osoite nimen alla"
+            note = "under_a_name"
         else:
             continue
         if in_official_context(text, start, end):
