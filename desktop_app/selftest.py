@@ -306,23 +306,25 @@ def worker_pid() -> int:
 
 
 def _check_keyring(context: _Context) -> Outcome:
-    import keyring
-    from keyring.backends import chainer, fail, null
+    # The same probe the app makes at start (it reads one entry), so a locked or refused
+    # keyring shows here exactly as the sources dialog will report it.
+    from desktop_app.secrets import backend_status
 
-    backend: Any = keyring.get_keyring()
-    # keyring's chainer stands for every backend it found; name those, not the chainer
-    chained = isinstance(backend, chainer.ChainerBackend)
-    backends: list[Any] = list(backend.backends) if chained else [backend]
-    usable = [b for b in backends if not isinstance(b, fail.Keyring | null.Keyring)]
-    shown = ", ".join(_backend_name(b) for b in backends) or _backend_name(backend)
-    if not usable:
-        return CheckStatus.WARNING, "selftest.keyring.missing", {"backend": shown}
-    return CheckStatus.OK, "selftest.keyring.ok", {"backend": shown}
+    status = backend_status()
+    if not status.usable:
+        return CheckStatus.WARNING, "selftest.keyring.missing", {"backend": status.backend}
+    return CheckStatus.OK, "selftest.keyring.ok", {"backend": status.backend}
 
 
-def _backend_name(backend: Any) -> str:
-    kind = type(backend)
-    return f"{kind.__module__}.{kind.__name__}"
+def _check_opendata(context: _Context) -> Outcome:
+    # The open-data export validates every record; in a bundle the schema files and
+    # jsonschema's own meta-schemas must both have come along.
+    from desktop_app.opendata.schema import SCHEMA_NAMES, validator
+
+    for name in SCHEMA_NAMES:
+        validator(name)
+    return CheckStatus.OK, "selftest.opendata.ok", {"schemas": len(SCHEMA_NAMES)}
+
 
 
 _CHECKS = (
@@ -334,6 +336,7 @@ _CHECKS = (
     _Check("export", ("samples",), _check_export),
     _Check("workers", (), _check_workers),
     _Check("keyring", (), _check_keyring),
+    _Check("opendata", (), _check_opendata),
 )
 
 #: The names of the core checks, in the order they run.

@@ -25,6 +25,7 @@ FINNISH_NAMES = {
     "export": "Word-vienti",
     "workers": "Taustaprosessit",
     "keyring": "Salasanasäilö",
+    "opendata": "Avoimen datan skeemat",
     "qt": "Käyttöliittymä (Qt)",
 }
 

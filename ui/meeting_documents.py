@@ -28,6 +28,8 @@ from desktop_app.domain.model import Meeting, Organization
 from desktop_app.export.task import ExportKind, ExportRequest
 from desktop_app.export.task import run as run_export
 from desktop_app.meetings.file_names import suggested_file_name
+from desktop_app.opendata.errors import OpenDataNotPublishable
+from desktop_app.opendata.export import export_opendata
 from desktop_app.publishing.export import (
     PublicExportResult,
     check_for_publishing,
@@ -129,6 +131,11 @@ class MeetingDocuments(QWidget):
                 QCoreApplication.translate("MeetingView", "Julkaise pöytäkirja"),
                 "publishMinutes",
                 self.publish_requested.emit,
+            ),
+            (
+                QCoreApplication.translate("MeetingView", "Avoin data (JSON)…"),
+                "exportOpenData",
+                self.export_opendata_dialog,
             ),
         ]
         for position, (text, name, handler) in enumerate(buttons):
@@ -258,9 +265,9 @@ class MeetingDocuments(QWidget):
             excerpt = str(finding.params.get("excerpt", ""))
             if excerpt and excerpt not in text:
                 text += f" [{excerpt}]"
-            place = f"{finding.target}: " if finding.target else ""
+            place = f"{finding.place()}: " if finding.target else ""
             row = QListWidgetItem(f"{marker} {place}{text}{note}")
-            row.setToolTip(finding.target)
+            row.setToolTip(finding.place())
             row.setData(Qt.ItemDataRole.UserRole, index)
             self.findings.addItem(row)
         self.override_button.setVisible(any(f.blocks for f in findings))
@@ -336,6 +343,39 @@ class MeetingDocuments(QWidget):
         task.finished.connect(self._show_public_result)
         return task
 
+    # --- open data ----------------------------------------------------------------------
+    def export_opendata_dialog(self) -> None:
+        meeting = self._meeting
+        if meeting is None or meeting.id is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            QCoreApplication.translate("MeetingView", "Kansio avoimen datan JSON-tiedostoille"),
+            str(export_folder()),
+        )
+        if folder:
+            remember_export_folder(Path(folder) / "event.json")  # the folder itself is kept
+            self.export_opendata(meeting.id, Path(folder))
+
+    def export_opendata(self, meeting_id: int, folder: Path) -> Task:
+        """The publishing version as Open Decision API records; a refusal lists its places."""
+        owner = self.workspace
+
+        def work(state: TaskState) -> Path:
+            with owner.session() as workspace:
+                return export_opendata(workspace, meeting_id, folder).folder
+
+        task = self._run_with_progress(
+            QCoreApplication.translate("MeetingView", "Viedään avointa dataa…"), work
+        )
+        task.failed.connect(self._show_refusal)
+        return task
+
+    def _show_refusal(self, error: object) -> None:
+        """A meeting the check blocks: its findings are listed, each with its place."""
+        if isinstance(error, OpenDataNotPublishable):
+            self._show_findings(error.findings)
+
     def _show_public_result(self, result: object) -> None:
         if not isinstance(result, PublicExportResult):
             return
@@ -345,7 +385,10 @@ class MeetingDocuments(QWidget):
                 "MeetingView", "Julkaisuversiota ei tehty: korjaa estävät kohdat."
             )
         else:
-            written = str(result.docx) + (f" ja {result.pdf.name}" if result.pdf else "")
+            written = str(result.docx)
+            if result.pdf:
+                both = QCoreApplication.translate("MeetingView", "%s ja %s")
+                written = both % (written, result.pdf.name)
             line = QCoreApplication.translate("MeetingView", "Julkaisuversio tallennettu: %s")
             line = line % written
             if result.pdf_error:

@@ -15,9 +15,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app.cli.common import finnish_argparse
+from desktop_app.cli.common import say, translate_argparse
 from desktop_app.errors import PaatospajaError
-from desktop_app.messages import describe, message
+from desktop_app.messages import LANGUAGES, describe, language_from_arguments, message
 from desktop_app.paths import resolve_workspace
 from desktop_app.storage.database import DATABASE_NAME, database_error, set_busy_listener
 
@@ -28,19 +28,20 @@ COMMAND_MODULES = [
     "desktop_app.cli.export",
     "desktop_app.cli.meeting",
     "desktop_app.cli.publishing",  # after export: adds the "export public" kind
+    "desktop_app.cli.opendata",  # after export: adds the "export opendata" kind
     "desktop_app.cli.item",
     "desktop_app.cli.privacy",
+    "desktop_app.cli.samples",
+    "desktop_app.cli.sources",
+    "desktop_app.cli.sync",
 ]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    finnish_argparse()
-    parser = argparse.ArgumentParser(
-        prog="paatospaja",
-        description="Päätöspaja: kunnan päätösasiakirjojen valmistelu. Ilman komentoa avautuu "
-        "ohjelman ikkuna (valitsimet --workspace KANSIO ja --lang fi|sv|en).",
-    )
-    subparsers = parser.add_subparsers(dest="command", metavar="KOMENTO")
+    translate_argparse()
+    parser = argparse.ArgumentParser(prog="paatospaja", description=say("cli.help.program"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=say("cli.help.lang"))
+    subparsers = parser.add_subparsers(dest="command", metavar=say("cli.metavar.command"))
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
@@ -55,8 +56,14 @@ def command_names() -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language = language_from_arguments(arguments)
+    if language is not None:
+        # Every line the command prints follows --lang, wherever on the line it was given.
+        os.environ["PAATOSPAJA_LANG"] = language
+        arguments = _without_lang(arguments)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
@@ -71,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(describe(database_error(error, _database_of(args))), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("\nKeskeytetty.", file=sys.stderr)
+        print("\n" + say("cli.interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # "paatospaja search … | head": the reader has gone; say nothing more.
@@ -80,6 +87,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         set_busy_listener(None)
+
+
+def _without_lang(arguments: list[str]) -> list[str]:
+    """The arguments without ``--lang X``: it is read before parsing, wherever it stands."""
+    kept: list[str] = []
+    skip = False
+    for index, argument in enumerate(arguments):
+        if skip:
+            skip = False
+            continue
+        if argument == "--":
+            return kept + arguments[index:]
+        if argument == "--lang":
+            skip = True
+            continue
+        if argument.startswith("--lang="):
+            continue
+        kept.append(argument)
+    return kept
 
 
 def _tell_waiting(_database: Path, seconds: float) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from whoosh.index import LockError
 
 from desktop_app.cli.common import open_workspace, positive_int, progress_printer, say
+from desktop_app.domain.dates import display_date
 from desktop_app.messages import message
 from desktop_app.search.service import SearchResults, SearchService
 from desktop_app.workspace import Workspace
@@ -70,14 +71,17 @@ def run_search(args: argparse.Namespace) -> int:
                         "date": hit.date.isoformat() if hit.date else None,
                         "body_org": hit.body_org,
                         "score": round(hit.score, 4),
+                        "source": hit.source_key,  # "" for a decision imported by hand
+                        "link": hit.link,
                         "suggestion": results.suggestion,
                     },
                     ensure_ascii=False,
                 )
             )
         else:
-            shown = hit.date.strftime("%d.%m.%Y") if hit.date else "–"
-            print(f"{hit.source_id}\t{shown}\t{hit.body_org}\t{hit.title}")
+            shown = display_date(hit.date) if hit.date else "–"
+            origin = f"\t{hit.source_key}" if hit.source_key else ""
+            print(f"{hit.source_id}\t{shown}\t{hit.body_org}\t{hit.title}{origin}")
     return 0
 
 

@@ -246,11 +246,6 @@ def scan_docx(
     return [leak for leak in leaks if leak.what not in ignored]
 
 
-def docx_parts(path: Path) -> list[str]:
-    with zipfile.ZipFile(path) as package:
-        return package.namelist()
-
-
 _EDGE_LINES = 3
 """How many lines at the top and at the bottom of a page a header or footer may take."""
 
@@ -338,3 +333,30 @@ def scan_pdf(
         xmp = root["/Metadata"].get_object().get_data()
         leaks += scan("xmp", re.sub(r"<[^>]+>", " ", xmp.decode("utf-8", errors="replace")))
     return leaks
+
+
+def scan_text(
+    part: str,
+    text: str,
+    needles: Iterable[str] = (),
+    *,
+    settings: DetectorSettings | None = None,
+    detectors: bool = True,
+    allowed: Iterable[str] = (),
+    allowed_occurrences: Iterable[AllowedOccurrence] = (),
+) -> list[Leak]:
+    """The same search over a text that is no file (a field of an open-data record).
+
+    The text's lines stand for a DOCX part's paragraphs: a finding dismissed at one place is
+    recognised by its neighbours on its line, as in the document.
+    """
+    lines = [(line, "") for line in text.split("\n")]
+    return _scan_texts(
+        part,
+        [(text, ""), (text, ""), *lines],
+        [n for n in needles if n.strip()],
+        settings,
+        detectors,
+        frozenset(allowed),
+        tuple(allowed_occurrences),
+    )

@@ -1,0 +1,18 @@
+"""The real HTTP fetcher as the adapter tests use it: no pause between requests.
+
+The fetcher's politeness interval protects a municipality's server, not a test's local one;
+everything else (credentials, limits, typed errors, the request count) is the product's own.
+"""
+
+from __future__ import annotations
+
+from desktop_app.sources.http import Credentials, HttpSettings, UrllibFetcher
+
+
+def fetcher(source_key: str, kind: str = "none", user: str = "", secret: str = "") -> UrllibFetcher:
+    """A fetcher for one source; ``kind`` is none, basic or bearer as a source is configured."""
+    return UrllibFetcher(
+        source_key=source_key,
+        credentials=Credentials(kind=kind, user=user, secret=secret),
+        settings=HttpSettings(min_interval=0.0, retries=0, timeout=10.0),
+    )

@@ -1,0 +1,205 @@
+"""The fetcher: polite, patient within limits, credentials applied, secrets never shown."""
+
+from __future__ import annotations
+
+import base64
+import email.utils
+import time
+
+import pytest
+
+from desktop_app.messages import describe
+from desktop_app.sources.contract import NotModified
+from desktop_app.sources.errors import SyncInvalidJson, SyncTooLarge, SyncUnauthorized
+from desktop_app.sources.http import Credentials, HttpSettings, UrllibFetcher, shown_url
+from tests.http_server import (
+    ScriptedServer,
+    http_server_fixture,  # noqa: F401
+)
+
+SECRET = "Tunnus-9f8e7d-äö"
+
+
+class FakeTime:
+    """A clock that moves only when the fetcher sleeps; the waits asked for are recorded."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.waits: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+
+def _fetcher(fake: FakeTime, **settings: float) -> UrllibFetcher:
+    values = {"timeout": 5.0, "min_interval": 0.0, "retries": 3, "backoff": 1.0}
+    values.update(settings)
+    return UrllibFetcher(
+        source_key="kunta",
+        contact="Hämeenlinnan kaupunki",
+        settings=HttpSettings(**values),  # type: ignore[arg-type]
+        sleep=fake.sleep,
+        clock=fake.clock,
+    )
+
+
+def test_user_agent_and_a_minimum_interval_between_requests(http_server: ScriptedServer) -> None:
+    http_server.serve("/a", "{}")
+    fake = FakeTime()
+    fetcher = _fetcher(fake, min_interval=2.0)
+
+    fetcher.get_json(http_server.url("/a"))
+    fetcher.get_json(http_server.url("/a"))
+
+    assert http_server.headers_seen[0]["user-agent"].startswith("Paatospaja/")
+    assert http_server.headers_seen[0]["user-agent"].endswith("(+Hameenlinnan kaupunki)")
+    assert sum(fake.waits) == pytest.approx(2.0)
+    assert fetcher.requests_made == 2
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "expected"),
+    [("7", 7.0), ("http-date", 30.0), ("3600", 60.0), (None, 1.0 + 2.0)],
+    ids=["seconds", "http date", "capped", "exponential backoff"],
+)
+def test_429_and_503_wait_as_asked_then_retry(
+    http_server: ScriptedServer, retry_after: str | None, expected: float
+) -> None:
+    http_server.serve("/a", '{"ok": true}')
+    if retry_after is None:
+        http_server.fault("/a", "status", status=503, times=2)
+    else:
+        value = retry_after
+        if retry_after == "http-date":
+            value = email.utils.formatdate(time.time() + 30, usegmt=True)
+        http_server.fault("/a", "status", status=429, times=1, headers={"Retry-After": value})
+    fake = FakeTime()
+
+    answer = _fetcher(fake, max_retry_wait=60.0).get_json(http_server.url("/a"))
+
+    assert answer == {"ok": True}
+    assert sum(fake.waits) == pytest.approx(
+        expected, abs=2.0 if retry_after == "http-date" else 0.01
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "header", "expected"),
+    [
+        (
+            "basic",
+            "authorization",
+            "Basic " + base64.b64encode(f"sihteeri:{SECRET}".encode()).decode(),
+        ),
+        ("bearer", "authorization", f"Bearer {SECRET}"),
+        ("api_key", "x-kunta-avain", SECRET),
+    ],
+)
+def test_credentials_are_applied_per_kind(
+    http_server: ScriptedServer, kind: str, header: str, expected: str
+) -> None:
+    http_server.serve("/a", "{}")
+    credentials = Credentials(kind, "sihteeri", SECRET, api_key_header="X-Kunta-Avain")
+    fetcher = UrllibFetcher(credentials=credentials, settings=HttpSettings(min_interval=0.0))
+
+    fetcher.get_json(http_server.url("/a"))
+
+    assert http_server.headers_seen[-1][header] == expected
+
+
+def test_credentials_do_not_follow_a_redirect_to_another_host(
+    http_server: ScriptedServer,
+) -> None:
+    other = ScriptedServer().start()
+    try:
+        other.serve("/b", "{}")
+        http_server.fault("/a", "redirect", target=other.url("/b"))
+        credentials = Credentials("bearer", "", SECRET)
+        fetcher = UrllibFetcher(credentials=credentials, settings=HttpSettings(min_interval=0.0))
+
+        fetcher.get_json(http_server.url("/a"))
+
+        assert "authorization" in http_server.headers_seen[-1]
+        assert "authorization" not in other.headers_seen[-1]
+    finally:
+        other.stop()
+
+
+def test_a_declared_2_gb_body_is_refused_before_reading(http_server: ScriptedServer) -> None:
+    http_server.fault("/iso", "huge")
+    fetcher = UrllibFetcher(settings=HttpSettings(min_interval=0.0, max_bytes=10 * 1024 * 1024))
+
+    with pytest.raises(SyncTooLarge) as raised:
+        fetcher.get_json(http_server.url("/iso"))
+
+    assert "10 Mt" in describe(raised.value)
+
+
+def test_an_endless_stream_of_lines_is_cut_at_the_limit(http_server: ScriptedServer) -> None:
+    http_server.fault("/loputon.jsonl", "endless")
+    fetcher = UrllibFetcher(settings=HttpSettings(min_interval=0.0, max_bytes=512 * 1024))
+
+    with pytest.raises(SyncTooLarge):
+        for _ in fetcher.get_lines(http_server.url("/loputon.jsonl")):
+            pass
+
+
+def test_invalid_json_says_where(http_server: ScriptedServer) -> None:
+    http_server.serve("/a", '{"items": [1, 2,,]}')
+    fetcher = UrllibFetcher(source_key="kunta", settings=HttpSettings(min_interval=0.0))
+
+    with pytest.raises(SyncInvalidJson) as raised:
+        fetcher.get_json(http_server.url("/a"))
+
+    assert "rivillä 1" in describe(raised.value, "fi")
+    assert "line 1" in describe(raised.value, "en")
+
+
+def test_secrets_never_appear_in_reprs_errors_or_shown_urls(http_server: ScriptedServer) -> None:
+    http_server.serve("/a", "{}", auth="Bearer oikea")
+    credentials = Credentials("bearer", "sihteeri", SECRET)
+    fetcher = UrllibFetcher(
+        source_key="kunta", credentials=credentials, settings=HttpSettings(min_interval=0.0)
+    )
+    url = http_server.url(f"/a?api_key={SECRET}&limit=5").replace("://", f"://x:{SECRET}@")
+
+    with pytest.raises(SyncUnauthorized) as raised:
+        fetcher.get_json(url)
+
+    error = raised.value
+    shown = [
+        repr(credentials),
+        str(credentials),
+        repr(fetcher),
+        str(error),
+        repr(error),
+        describe(error, "fi"),
+        describe(error, "sv"),
+        describe(error, "en"),
+        repr(error.params),
+        shown_url(url),
+    ]
+    assert all(SECRET not in text for text in shown), shown
+    assert "limit=5" in shown_url(url) and "api_key=***" in shown_url(url)
+    assert "ei hyväksynyt tunnuksia" in describe(error, "fi")
+
+
+def test_last_modified_alone_makes_an_unchanged_file_a_304(http_server: ScriptedServer) -> None:
+    stamp = "Wed, 01 Jan 2025 08:00:00 GMT"
+    http_server.serve("/a.jsonl", '{"id": 1}\n', validators=False, last_modified=stamp)
+    url = http_server.url("/a.jsonl")
+    first = UrllibFetcher(settings=HttpSettings(min_interval=0.0))
+    assert list(first.get_lines(url, conditional=True)) == ['{"id": 1}']
+    assert first.fresh_validators[url].last_modified == stamp
+
+    again = UrllibFetcher(
+        validators=first.fresh_validators, settings=HttpSettings(min_interval=0.0)
+    )
+    with pytest.raises(NotModified):
+        again.get_lines(url, conditional=True)
+    assert http_server.headers_seen[-1]["if-modified-since"] == stamp
+    assert again.fresh_validators == {}  # nothing new to keep
