@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from desktop_app.domain.completeness import Gap, find_gaps
-from desktop_app.domain.model import AgendaItem, Organization
+from desktop_app.domain.model import AgendaItem, Organization, Person
 from desktop_app.domain.richtext import clean_html, html_to_text
 from desktop_app.templating.catalog import Template
 from desktop_app.templating.engine import render
@@ -70,14 +70,20 @@ def written_text(
 
 
 def new_item(
-    template: Template, organization: Organization, municipality: str, language: str = "fi"
+    template: Template,
+    organization: Organization,
+    municipality: str,
+    language: str = "fi",
+    preparer: Person | None = None,
 ) -> AgendaItem:
+    """``preparer``: the user who starts the draft, so that field need not be typed each time."""
     values = template_values(template, organization, municipality, language)
     item = AgendaItem(
         id=None,
         organization_id=organization.id,
         template_id=template.id,
         language=language,
+        preparer=preparer or Person(""),
         appeal_type=template.default_appeal,
         for_information=render(template.text("for_information", language), values).text,
     )

@@ -264,3 +264,45 @@ class PrivacyStartWithoutField(PaatospajaError):
     """An occurrence (``--start``) was named without its field: the offset means nothing alone."""
 
     code = "privacy.start_without_field"
+
+
+class SecretsUnavailable(PaatospajaError):
+    """The keyring cannot keep secrets (param ``backend``): they are kept for this run only."""
+
+    code = "secrets.unavailable"
+
+
+class SecretsNoBackend(SecretsUnavailable):
+    """The machine offers no keyring that stores anything (keyring's fail or null backend)."""
+
+    code = "secrets.no_backend"
+
+
+class SecretsInsecureBackend(SecretsUnavailable):
+    """The keyring found is a file store of keyrings.alt, not the system's protected store."""
+
+    code = "secrets.insecure_backend"
+
+
+class SecretsLocked(SecretsUnavailable):
+    """The keyring is locked and unlocking it was refused or impossible (param ``detail``)."""
+
+    code = "secrets.locked"
+
+
+class SecretsBackendFailed(SecretsUnavailable):
+    """The keyring raised (no D-Bus session, a service error); param ``detail``."""
+
+    code = "secrets.backend_failed"
+
+
+class SecretTooLong(PaatospajaError):
+    """Longer than Windows Credential Manager keeps (params ``size``, ``limit`` in bytes)."""
+
+    code = "secrets.too_long"
+
+
+class SecretEmpty(PaatospajaError):
+    """An empty password is not stored: a source without one has its secret removed."""
+
+    code = "secrets.empty"

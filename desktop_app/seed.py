@@ -1,27 +1,36 @@
 """First start of a workspace: the sample bodies and the sample decisions.
 
 The sample decisions are the project's own writing (``resources/samples``); they make a new
-workspace useful at once without shipping anyone's real personal data.
+workspace useful at once without shipping anyone's real personal data. They are marked as
+samples so that they never stand among the municipality's real decisions: the first real
+import removes them (:func:`delete_samples`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sqlite3
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.model import BodyKind, DecisionRecord, Organization
 from desktop_app.resources import resource_path
+from desktop_app.storage.database import transaction
 from desktop_app.storage.decisions import DecisionRepository
 from desktop_app.storage.meta import get_meta, set_meta
 from desktop_app.storage.organizations import OrganizationRepository
 
 SEED_KEY = "seeded"
+#: The ``source`` of a bundled sample decision.
+SAMPLE_SOURCE = "esimerkki"
+#: Every bundled sample's id starts so; workspaces seeded before samples carried
+#: :data:`SAMPLE_SOURCE` (their ``source`` is empty) are recognised by it.
+SAMPLE_ID_PREFIX = "esim-"
 
 
 def sample_organizations() -> tuple[dict[str, str], list[Organization]]:
@@ -88,11 +97,42 @@ def record_from_json(data: dict[str, Any]) -> DecisionRecord:
 
 
 def sample_decisions(path: Path | None = None) -> Iterator[DecisionRecord]:
+    """The sample decisions, each marked with ``source`` :data:`SAMPLE_SOURCE`."""
     source = path or resource_path("samples", "decisions.jsonl")
     with source.open(encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
-                yield record_from_json(json.loads(line))
+                record = record_from_json(json.loads(line))
+                yield dataclasses.replace(record, source=record.source or SAMPLE_SOURCE)
+
+
+_SAMPLES_QUERY = (
+    "SELECT source_id FROM decisions WHERE source = ?"
+    " OR (source = '' AND substr(source_id, 1, ?) = ?) ORDER BY id"
+)
+
+
+def sample_ids(connection: sqlite3.Connection) -> list[str]:
+    """The sample decisions still in the workspace: marked ones, and unmarked ``esim-*``."""
+    rows = connection.execute(
+        _SAMPLES_QUERY, (SAMPLE_SOURCE, len(SAMPLE_ID_PREFIX), SAMPLE_ID_PREFIX)
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def delete_samples(connection: sqlite3.Connection, keep: Iterable[str] = ()) -> list[str]:
+    """Remove the sample decisions in one transaction; the removed ids (for the index).
+
+    ``keep`` spares decisions that the same import just wrote, should a real file reuse a
+    sample's id.
+    """
+    spared = set(keep)
+    with transaction(connection):
+        doomed = [source_id for source_id in sample_ids(connection) if source_id not in spared]
+        connection.executemany(
+            "DELETE FROM decisions WHERE source_id = ?", [(source_id,) for source_id in doomed]
+        )
+    return doomed
 
 
 def seed_if_new(connection: sqlite3.Connection) -> bool:

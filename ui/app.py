@@ -114,9 +114,11 @@ def run_app(workspace_dir: str | None, language: str | None, qt_args: Sequence[s
     if workspace is None:
         return 2
     from ui.main_window import MainWindow
+    from ui.welcome_dialog import welcome_on_start
 
     window = MainWindow(workspace)
     window.show()
+    welcome_on_start(window)  # once per workspace, and only here: not on every MainWindow
     try:
         return app.exec()
     finally:

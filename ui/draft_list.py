@@ -19,11 +19,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -328,6 +330,37 @@ class DraftList(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         layout.addWidget(self.view, 1)
+        self.empty_hint = named(QLabel(), "emptyDraftsHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.empty_hint.hide()
+        layout.insertWidget(layout.indexOf(self.view), self.empty_hint)  # read before the table
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_hint)
+
+    def _show_hint(self) -> None:
+        """An empty list says what to do next instead of showing a blank table."""
+        if self.model.rowCount() > 0:
+            self.empty_hint.hide()
+            return
+        if self.filters() != (None, None):
+            self.empty_hint.setText(self.tr("Ei luonnoksia näillä rajauksilla."))
+        else:
+            new = QKeySequence(QKeySequence.StandardKey.New).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            find = QKeySequence(QKeySequence.StandardKey.Find).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self.empty_hint.setText(
+                self.tr(
+                    "Ei vielä luonnoksia — aloita Uusi asia pohjasta (%1) tai hae aiemmista "
+                    "päätöksistä (%2) ja tee niistä luonnos."
+                )
+                .replace("%1", new)
+                .replace("%2", find)
+            )
+        self.empty_hint.show()
 
     def set_bodies(self, organizations: list[Organization]) -> None:
         self.body_filter.blockSignals(True)

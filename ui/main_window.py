@@ -24,19 +24,22 @@ from PySide6.QtWidgets import (
 from desktop_app import drafting
 from desktop_app.domain.dates import display_date
 from desktop_app.domain.model import AgendaItem, DecisionRecord, Section
+from desktop_app.draft_from_earlier import save_draft_from_decision
 from desktop_app.errors import PaatospajaError
 from desktop_app.importing.importer import ImportInputs, ImportReport
-from desktop_app.importing.importer import run as run_import
+from desktop_app.importing.indexed import import_and_index
 from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import describe
 from desktop_app.privacy.marks import MarkKind
 from desktop_app.publishing.schedule import PublicationRepository
-from desktop_app.reuse import draft_from_decision, organization_for, text_to_html
+from desktop_app.reuse import text_to_html
 from desktop_app.search.service import INTERACTIVE_WRITER_MB, SearchService
 from desktop_app.settings import load_settings, save_settings
 from desktop_app.tasks import TaskState
 from desktop_app.templating.catalog import Template
+from desktop_app.user_profile import load_profile
 from desktop_app.workspace import Workspace
+from ui import sample_actions, welcome_dialog
 from ui.completeness_panel import CompletenessPanel
 from ui.draft_list import DraftList
 from ui.history_panel import HistoryPanel
@@ -48,8 +51,11 @@ from ui.new_item_dialog import NewItemDialog
 from ui.privacy_panel import PrivacyPanel
 from ui.rich_text_edit import FormattingActions
 from ui.save_controller import SaveController
-from ui.search_panel import SearchPanel, SimilarPanel
+from ui.search_panel import SearchPanel
 from ui.settings_dialog import SettingsDialog
+from ui.similar_panel import SimilarPanel
+from ui.sources_dialog import SourcesDialog, open_sources_dialog
+from ui.sync_runner import attach as attach_sync
 from ui.widgets import ask_before, banner, named, single_shot
 from ui.window_placement import open_inside_screen
 
@@ -104,6 +110,10 @@ class MainWindow(QMainWindow):
         self.index_progress.setMaximumWidth(160)
         self.statusBar().addWidget(self.index_status)
         self.statusBar().addWidget(self.index_progress)
+        # sources synced a moment after the window shows; a failure is a quiet status line
+        self.sync_runner = attach_sync(
+            self, workspace, self.search_service, self.search_panel.index_changed
+        )
         self._index_timer = single_shot(self, 300)
         self._index_timer.setSingleShot(False)
         self._index_timer.timeout.connect(self._poll_index)
@@ -173,6 +183,14 @@ class MainWindow(QMainWindow):
             self.tr("Tuo päätöksiä &tiedostosta…"), None, self.import_file_dialog
         )
         file_menu.addAction(self.import_file_action)
+        self.sources_action = self._action(self.tr("L&ähteet…"), None, self.sources_dialog)
+        self.sources_action.setObjectName("sourcesAction")
+        file_menu.addAction(self.sources_action)
+        self.remove_samples_action = self._action(
+            self.tr("P&oista esimerkkiaineisto…"), None, self.remove_samples_dialog
+        )
+        self.remove_samples_action.setEnabled(not self.workspace.read_only)
+        file_menu.addAction(self.remove_samples_action)
         self.find_action = self._action(
             self.tr("&Hae aiemmista päätöksistä"), QKeySequence.StandardKey.Find, self.focus_search
         )
@@ -212,6 +230,13 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu = self.menuBar().addMenu(self.tr("&Ohje"))
+        self.welcome_action = self._action(self.tr("T&ervetuloa-ikkuna…"), None, self.welcome)
+        self.welcome_action.setEnabled(not self.workspace.read_only)
+        help_menu.addAction(self.welcome_action)
+        self.demo_action = self._action(
+            self.tr("Avaa e&simerkkityötila"), None, self.open_demo_workspace
+        )
+        help_menu.addAction(self.demo_action)
         help_menu.addAction(self._action(self.tr("&Tietoja Päätöspajasta"), None, self._about))
 
     def _action(
@@ -259,6 +284,15 @@ class MainWindow(QMainWindow):
             )
         self.reminders.setText("\n".join(lines))
         self.reminders.setVisible(bool(lines))
+
+    def welcome(self) -> None:
+        welcome_dialog.open_welcome(self)
+
+    def remove_samples_dialog(self) -> None:
+        sample_actions.remove_samples_asked(self)
+
+    def open_demo_workspace(self) -> None:
+        sample_actions.open_demo_workspace(self)
 
     def _about(self) -> None:
         from desktop_app import __version__
@@ -354,6 +388,7 @@ class MainWindow(QMainWindow):
             organization,  # type: ignore[arg-type]
             self.workspace.municipality,
             language,
+            preparer=load_profile().preparer(),  # the user's own name and title
         )
         self.workspace.items.save(item)
         self.reload_list()
@@ -514,22 +549,18 @@ class MainWindow(QMainWindow):
 
     def new_draft_from_decision(self, record: DecisionRecord) -> None:
         """A new draft of the same kind, with the earlier decision's parts as starting text."""
-        organization, same_body = organization_for(record, list(self._organizations.values()))
-        templates = self.workspace.templates.all()
-        template = next((t for t in templates if t.body_kind == organization.kind), templates[0])
         self.saver.settle()
-        item = draft_from_decision(record, template, organization, self.workspace.municipality)
-        self.workspace.items.save(item)
-        if item.id is not None:
-            self._based_on[item.id] = record.source_id
-        self._show_item(self.workspace.items.get(item.id or 0))
+        made = save_draft_from_decision(self.workspace, record, load_profile().preparer())
+        if made.item.id is not None:
+            self._based_on[made.item.id] = record.source_id
+        self._show_item(made.item)
         self.reload_list()
         self.tabs.setCurrentIndex(0)
         self.statusBar().clearMessage()
-        if not same_body and record.body_org:
+        if not made.same_body and record.body_org:
             self.statusBar().showMessage(
                 self.tr("Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.")
-                % (record.body_org, organization.name),
+                % (record.body_org, made.organization.name),
                 10000,
             )
 
@@ -552,19 +583,17 @@ class MainWindow(QMainWindow):
         """Import in the background with a progress dialog; the index follows at the end."""
         service = self.search_service
         database = self.workspace.database_path
-        updating_index = self.tr("Päivitetään hakemistoa…")
 
         def work(state: TaskState) -> ImportReport:
-            report = run_import(ImportInputs(paths, database), state)
-            if report.changed_ids and not report.cancelled:
-                state.progress(0, 0, updating_index)
-                service.index_decisions(report.changed_ids, state)
-            return report
+            return import_and_index(ImportInputs(paths, database), service, state)
 
         dialog = ImportProgressDialog(work, self)
         dialog.finished_import.connect(lambda _report: self.search_panel.index_changed())
         dialog.start()
         return dialog
+
+    def sources_dialog(self) -> SourcesDialog:
+        return open_sources_dialog(self.sync_runner, self)
 
     def settings_dialog(self) -> None:
         dialog = SettingsDialog(load_settings(self.workspace.db), self)
@@ -612,5 +641,6 @@ class MainWindow(QMainWindow):
         self.formatting.detach()
         for timer in self.findChildren(QTimer):  # no panel may touch the closed workspace
             timer.stop()
+        self.sync_runner.shutdown()
         self.search_service.close()
         super().closeEvent(event)

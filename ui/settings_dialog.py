@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +25,66 @@ from desktop_app.export.house_style import open_house_style
 from desktop_app.messages import describe
 from desktop_app.settings import WorkspaceSettings
 from ui.widgets import accept_cancel_buttons, named
+
+
+def house_style_files() -> str:
+    return QCoreApplication.translate("SettingsDialog", "Word-pohja (*.docx *.dotx)")
+
+
+def logo_files() -> str:
+    return QCoreApplication.translate("SettingsDialog", "Kuvat (*.png *.jpg *.jpeg)")
+
+
+def court_choice(selected: str) -> QComboBox:
+    """The administrative courts; a chosen court no longer in the list is kept as it was."""
+    choice = QComboBox()
+    choice.addItem(
+        QCoreApplication.translate(
+            "SettingsDialog", "(ei valittu: ohjeissa lukee vain ”Hallinto-oikeus”)"
+        ),
+        "",
+    )
+    for court in load_courts().administrative():
+        choice.addItem(court.display_name("fi"), court.id)
+    chosen = choice.findData(selected)
+    if chosen < 0 and selected:
+        choice.addItem(selected, selected)
+        chosen = choice.count() - 1
+    choice.setCurrentIndex(max(0, chosen))
+    choice.setToolTip(
+        QCoreApplication.translate(
+            "SettingsDialog", "Hallinto-oikeus, jonka nimi ja osoite tulevat valitusosoituksiin"
+        )
+    )
+    return choice
+
+
+def with_browse(field: QLineEdit, pattern: str) -> QWidget:
+    """``field`` with a "Valitse…" button beside it that fills it from a file dialog."""
+    host = QWidget()
+    row = QHBoxLayout(host)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(field, 1)
+    browse = QPushButton(QCoreApplication.translate("SettingsDialog", "Valitse…"))
+    if field.accessibleName():
+        browse.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Valitse tiedosto: %s")
+            % field.accessibleName()
+        )
+
+    def pick() -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            host,
+            QCoreApplication.translate("SettingsDialog", "Valitse tiedosto"),
+            field.text(),
+            pattern,
+        )
+        if chosen:
+            field.setText(chosen)
+
+    browse.clicked.connect(pick)
+    row.addWidget(browse)
+    return host
 
 
 class SettingsDialog(QDialog):
@@ -47,18 +108,7 @@ class SettingsDialog(QDialog):
         )
         self.address.setFixedHeight(70)
         form.addRow(self.tr("Ki&rjaamo"), self.address)
-        self.court = named(QComboBox(), "settingsCourt")
-        self.court.addItem(self.tr("(ei valittu: ohjeissa lukee vain ”Hallinto-oikeus”)"), "")
-        for court in load_courts().administrative():
-            self.court.addItem(court.display_name("fi"), court.id)
-        chosen = self.court.findData(settings.administrative_court)
-        if chosen < 0 and settings.administrative_court:  # a court no longer in the list
-            self.court.addItem(settings.administrative_court, settings.administrative_court)
-            chosen = self.court.count() - 1
-        self.court.setCurrentIndex(max(0, chosen))
-        self.court.setToolTip(
-            self.tr("Hallinto-oikeus, jonka nimi ja osoite tulevat valitusosoituksiin")
-        )
+        self.court = named(court_choice(settings.administrative_court), "settingsCourt")
         form.addRow(self.tr("&Hallinto-oikeus"), self.court)
         self.own_domains = named(QLineEdit(settings.own_domains), "settingsDomains")
         self.own_domains.setPlaceholderText(self.tr("esim. esimerkkila.fi, edu.esimerkkila.fi"))
@@ -67,33 +117,14 @@ class SettingsDialog(QDialog):
         self.house_style.setPlaceholderText(self.tr("oletustalotyyli"))
         form.addRow(
             self.tr("&Talotyyli (.docx/.dotx)"),
-            self._with_browse(self.house_style, self.tr("Word-pohja (*.docx *.dotx)")),
+            with_browse(self.house_style, house_style_files()),
         )
         self.logo = named(QLineEdit(settings.logo), "settingsLogo")
         self.logo.setPlaceholderText(self.tr("oletusvaakuna"))
-        form.addRow(
-            self.tr("&Logo"), self._with_browse(self.logo, self.tr("Kuvat (*.png *.jpg *.jpeg)"))
-        )
+        form.addRow(self.tr("&Logo"), with_browse(self.logo, logo_files()))
         buttons = accept_cancel_buttons(self, QDialogButtonBox.StandardButton.Save)
         form.addRow(buttons)
         self.error = ""
-
-    def _with_browse(self, field: QLineEdit, pattern: str) -> QWidget:
-        host = QWidget()
-        row = QHBoxLayout(host)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(field, 1)
-        browse = QPushButton(self.tr("Valitse…"))
-        browse.clicked.connect(lambda: self._browse(field, pattern))
-        row.addWidget(browse)
-        return host
-
-    def _browse(self, field: QLineEdit, pattern: str) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Valitse tiedosto"), field.text(), pattern
-        )
-        if chosen:
-            field.setText(chosen)
 
     def settings(self) -> WorkspaceSettings:
         return WorkspaceSettings(

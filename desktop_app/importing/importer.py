@@ -20,8 +20,8 @@ from desktop_app.errors import DatabaseCorrupt, DatabaseFailure, PaatospajaError
 from desktop_app.importing.errors import BadJsonLine, ExtractionFailed, ImportPathMissing
 from desktop_app.importing.extract import READERS, extract
 from desktop_app.importing.registry import ImportedFiles, KnownFile
-from desktop_app.messages import describe
-from desktop_app.seed import record_from_json
+from desktop_app.messages import describe, message
+from desktop_app.seed import delete_samples, record_from_json
 from desktop_app.storage.database import connect
 from desktop_app.storage.decisions import INSERTED, UNCHANGED, DecisionRepository
 from desktop_app.tasks import Cancelled, TaskState
@@ -57,11 +57,13 @@ class ImportReport:
     missing: list[str] = field(default_factory=list)
     failed: list[ImportFailure] = field(default_factory=list)
     cancelled: bool = False
+    # the bundled sample decisions, removed when the first real decisions came in
+    samples_removed: list[str] = field(default_factory=list)
 
     @property
     def changed_ids(self) -> list[str]:
         """What the search index must update: new, changed and removed decisions."""
-        return [*self.imported, *self.updated, *self.removed]
+        return [*self.imported, *self.updated, *self.removed, *self.samples_removed]
 
     def fail(self, path: str, error: PaatospajaError) -> None:
         self.failed.append(ImportFailure(path, error.code, describe(error)))
@@ -81,6 +83,9 @@ def run(inputs: ImportInputs, state: TaskState) -> ImportReport:
                 _import_files(connection, path.parent, [path], state, report)
             else:
                 report.fail(str(path), ImportPathMissing(path=str(path)))
+        arrived = [*report.imported, *report.updated, *report.unchanged]
+        if arrived:  # real decisions now: the samples must not be mistaken for them
+            report.samples_removed = delete_samples(connection, keep=arrived)
     except Cancelled:
         report.cancelled = True
     finally:
@@ -135,7 +140,7 @@ def _import_jsonl(
         for number, line in _json_lines(path):
             where = f"{path}:{number}"
             if line is None:
-                report.fail(where, BadJsonLine("rivi on liian pitkä", path=where))
+                report.fail(where, BadJsonLine("import.reason.line_too_long", path=where))
                 continue
             done_bytes += len(line)
             if not line.strip():
@@ -144,28 +149,30 @@ def _import_jsonl(
                 data = json.loads(line)
             except ValueError as error:
                 column = getattr(error, "colno", None)
-                where_in_line = f" (kohta {column})" if column else ""
-                report.fail(where, BadJsonLine(f"ei JSON-muotoa{where_in_line}", path=where))
+                reason = "import.reason.not_json_at" if column else "import.reason.not_json"
+                report.fail(where, BadJsonLine(reason, path=where, column=column))
                 continue
             if not isinstance(data, dict) or not str(data.get("id") or "").strip():
-                report.fail(where, BadJsonLine("id-kenttä puuttuu", path=where))
+                report.fail(where, BadJsonLine("import.reason.no_id", path=where))
                 continue
             if not str(data.get("title") or "").strip() and not str(data.get("text") or "").strip():
-                report.fail(where, BadJsonLine("otsikko ja teksti puuttuvat", path=where))
+                report.fail(where, BadJsonLine("import.reason.no_text", path=where))
                 continue
             batch.append(record_from_json(data))
             if len(batch) >= JSONL_BATCH:
                 _record(report, repository.upsert_with_outcome(batch))
                 batch.clear()
                 state.check()
-                state.progress(min(done_bytes, total), total, f"Tuodaan {path.name}")
+                state.progress(
+                    min(done_bytes, total), total, message("import.progress.file", name=path.name)
+                )
     except BaseException as error:
         if batch and not _database_failed(error):
             _record(report, repository.upsert_with_outcome(batch))
         raise
     if batch:
         _record(report, repository.upsert_with_outcome(batch))
-    state.progress(total, total, f"Tuotu {path.name}")
+    state.progress(total, total, message("import.progress.file_done", name=path.name))
 
 
 # -- Folders of documents -------------------------------------------------------------------
@@ -320,7 +327,7 @@ def _import_files(
             flush()
         raise
     flush()
-    state.progress(len(files), len(files), "Valmis")
+    state.progress(len(files), len(files), message("import.progress.done"))
 
 
 def _prune(
