@@ -15,8 +15,13 @@ from desktop_app.workspace import Workspace
 
 @pytest.mark.slow
 def test_two_reindex_commands_at_once_both_finish(tmp_path: Path, corpus_path: Path) -> None:
+    # Enough decisions for both builds to overlap; the whole corpus only made the wait longer.
+    lines = corpus_path.read_text(encoding="utf-8").splitlines()
+    subset = tmp_path / "subset.jsonl"
+    chosen = [line for line in lines if "kiinteistöveroprosentti" in line][:20] + lines[:400]
+    subset.write_text("\n".join(chosen) + "\n", encoding="utf-8")
     workspace = tmp_path / "ws"
-    assert main(["import", str(corpus_path), "--workspace", str(workspace)]) == 0
+    assert main(["import", str(subset), "--workspace", str(workspace)]) == 0
     command = [sys.executable, "-m", "ui.launcher", "reindex", "--workspace", str(workspace)]
     runs = [
         subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -58,6 +58,7 @@ class ImportProgressDialog(QDialog):
         self.task.progress.connect(self._on_progress)
         self.task.finished.connect(self._on_finished)
         self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(lambda: self._on_finished(ImportReport(cancelled=True)))
 
     def start(self) -> None:
         self.show()
@@ -93,6 +94,9 @@ class ImportProgressDialog(QDialog):
                 len(report.failed),
             )
         )
+        if report.samples_removed:  # the first real import: the samples made way
+            removed = self.tr("Esimerkkipäätökset poistettiin: %d") % len(report.samples_removed)
+            self.summary.setText(f"{self.summary.text()}\n{removed}")
         for failure in report.failed:
             QTreeWidgetItem(self.failures, [failure.path, failure.message])
         self.failures.setVisible(bool(report.failed))

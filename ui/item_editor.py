@@ -39,6 +39,7 @@ from desktop_app.templating.catalog import Template
 from ui.attachment_list import AttachmentList
 from ui.labels import appeal_basis_label, appeal_label, state_label
 from ui.rich_text_edit import RichTextEdit
+from ui.title_heading import TitleHeading
 from ui.widgets import OptionalDateEdit, named
 
 
@@ -104,13 +105,18 @@ class ItemEditor(QScrollArea):
         page = QWidget()
         self._layout = QVBoxLayout(page)
         self.setWidget(page)
-
-        self.heading = QLabel()
-        self.heading.setObjectName("itemHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = named(TitleHeading(), "itemHeading")
         self._layout.addWidget(self.heading)
+        self._layout.addWidget(self._build_basics())
+        self._sections_host = QVBoxLayout()
+        self._layout.addLayout(self._sections_host)
+        self._layout.addWidget(self._build_more())
+        self._layout.addStretch(1)
+        self.setEnabled(False)
 
+    # --- building ------------------------------------------------------------
+    def _build_basics(self) -> QGroupBox:
+        """Title, body, state, numbers and the people of the item."""
         basics = QGroupBox(self.tr("Perustiedot"))
         form = QFormLayout(basics)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -143,11 +149,10 @@ class ItemEditor(QScrollArea):
         self.decision_date = named(OptionalDateEdit(self.tr("ei asetettu")), "decision_date")
         self.decision_date.dateChanged.connect(self._emit)
         form.addRow(self.tr("Päätöspäivä"), self.decision_date)
-        self._layout.addWidget(basics)
+        return basics
 
-        self._sections_host = QVBoxLayout()
-        self._layout.addLayout(self._sections_host)
-
+    def _build_more(self) -> QGroupBox:
+        """What follows the sections: attachments, who is told, appeal and secrecy."""
         more = QGroupBox(self.tr("Liitteet, tiedoksi ja muutoksenhaku"))
         more_form = QFormLayout(more)
         more_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -168,11 +173,8 @@ class ItemEditor(QScrollArea):
             "secrecy_ground", self.tr("esim. Salassa pidettävä, JulkL 24 § 1 mom 25 k")
         )
         more_form.addRow(self.tr("Salassapitoperuste"), self.secrecy_ground)
-        self._layout.addWidget(more)
-        self._layout.addStretch(1)
-        self.setEnabled(False)
+        return more
 
-    # --- building ------------------------------------------------------------
     def _build_appeal_fields(self, form: QFormLayout) -> None:
         """What the decision is, the route the rules give it, and the reason for another one.
 
@@ -238,9 +240,11 @@ class ItemEditor(QScrollArea):
         if derived is None:
             self.appeal_derived.clear()
             return
-        text = self.tr("Sääntöjen mukaan: %1 (%2)").replace(
-            "%1", appeal_label(derived.appeal_type)
-        ).replace("%2", derived.citation)
+        text = (
+            self.tr("Sääntöjen mukaan: %1 (%2)")
+            .replace("%1", appeal_label(derived.appeal_type))
+            .replace("%2", derived.citation)
+        )
         chosen = AppealType(self.appeal_type.currentData())
         decided = self._item is not None and self._item.state is ItemState.DECIDED
         if decided and not self._context_known:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.model import AppealBasis, AppealType, BodyKind, ItemState
+from desktop_app.domain.model import AppealBasis, AppealType, ItemState
 
 
 def state_label(state: ItemState) -> str:
@@ -51,16 +51,6 @@ def appeal_basis_label(basis: AppealBasis) -> str:
         ),
         AppealBasis.INFORMATIONAL: QCoreApplication.translate("labels", "Tiedoksi merkitseminen"),
     }[basis]
-
-
-def body_kind_label(kind: BodyKind) -> str:
-    return {
-        BodyKind.COUNCIL: QCoreApplication.translate("labels", "Valtuusto"),
-        BodyKind.BOARD: QCoreApplication.translate("labels", "Hallitus"),
-        BodyKind.COMMITTEE: QCoreApplication.translate("labels", "Lautakunta"),
-        BodyKind.SUBCOMMITTEE: QCoreApplication.translate("labels", "Jaosto"),
-        BodyKind.OFFICE_HOLDER: QCoreApplication.translate("labels", "Viranhaltija"),
-    }[kind]
 
 
 def section_label(section: str) -> str:

@@ -48,22 +48,11 @@ from ui.meeting_agenda import ENTRY_ROLE, AgendaList
 from ui.meeting_decision_dialog import DecisionDialog
 from ui.meeting_documents import MeetingDocuments
 from ui.meeting_feedback import tell, warn
-from ui.meeting_labels import decision_labels, meeting_title, role_labels
+from ui.meeting_labels import meeting_title
 from ui.meeting_new_dialog import NewMeetingDialog
 from ui.meeting_participants import ParticipantsTable
 from ui.widgets import OptionalDateEdit, named
 from ui.workers import Task
-
-__all__ = [
-    "ENTRY_ROLE",
-    "DecisionDialog",
-    "MeetingView",
-    "NewMeetingDialog",
-    "decision_labels",
-    "meeting_title",
-    "role_labels",
-]
-
 
 W = TypeVar("W", bound=QWidget)
 
@@ -362,11 +351,18 @@ class MeetingView(QWidget):
     def new_meeting_dialog(self) -> None:
         dialog = NewMeetingDialog(list(self._organizations.values()), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.create_meeting(dialog.meeting(), dialog.standing.isChecked())
+            self.create_meeting(
+                dialog.meeting(), dialog.standing.isChecked(), dialog.participants()
+            )
 
-    def create_meeting(self, meeting: Meeting, standing: bool = True) -> Meeting:
+    def create_meeting(
+        self,
+        meeting: Meeting,
+        standing: bool = True,
+        participants: list[Participant] | None = None,
+    ) -> Meeting:
         self.about_to_change_items.emit()
-        created = self.meetings.create(meeting, with_standing_items=standing)
+        created = self.meetings.create(meeting, participants, with_standing_items=standing)
         self.reload(select=created.id)
         self.items_changed.emit()
         return created

@@ -31,6 +31,7 @@ class Task(QObject):
         super().__init__(parent)
         self.state = TaskState(on_progress=self._report_progress)
         self._last_progress = 0.0
+        self._last_total = -1
         self._function = function
         self.done = False
 
@@ -42,14 +43,22 @@ class Task(QObject):
         self.state.cancel()
 
     def _report_progress(self, done: int, total: int, message: str) -> None:
-        """Forward at most ~20 updates a second.
+        """Forward at most ~20 updates a second, but every new phase of the work.
 
         A flood of queued signals would keep the GUI thread busy repainting a progress bar
-        instead of answering the user.
+        instead of answering the user. A new phase (another total, or a step without one,
+        like the import turning to the index) is never dropped: the dialog would otherwise
+        say "imported" through the whole index build.
         """
         now = time.monotonic()
-        if now - self._last_progress >= PROGRESS_INTERVAL_S or (total and done >= total):
+        if (
+            now - self._last_progress >= PROGRESS_INTERVAL_S
+            or (total and done >= total)
+            or total != self._last_total
+            or not total
+        ):
             self._last_progress = now
+            self._last_total = total
             self.progress.emit(done, total, message)
 
     def _run(self) -> None:
@@ -85,17 +94,3 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         self._task._run()
-
-
-def run_in_background(
-    function: Callable[[TaskState], Any],
-    parent: QObject | None = None,
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[object], None] | None = None,
-) -> Task:
-    task = Task(function, parent)
-    if on_done is not None:
-        task.finished.connect(on_done)
-    if on_error is not None:
-        task.failed.connect(on_error)
-    return task.start()

@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli.common import open_workspace, progress_printer
+from desktop_app.cli.common import open_workspace, progress_printer, say
 from desktop_app.importing.importer import ImportInputs, ImportReport
-from desktop_app.importing.importer import run as run_import
+from desktop_app.importing.indexed import import_and_index
 from desktop_app.search.service import SearchService
 
 
@@ -17,33 +17,32 @@ def register(subparsers: Any) -> None:
 
     parser = subparsers.add_parser(
         "import",
-        help="tuo aiempia päätöksiä (JSON Lines tai kansio DOCX/PDF/HTML/TXT-tiedostoja)",
-        description="Tuo aiempia päätöksiä työtilaan ja päivittää hakemiston. Sama tiedosto "
-        "päivittyy eikä kahdennu. Paluuarvo on 1, jos jokin tiedosto jäi tuomatta.",
+        help=say("cli.help.import"),
+        description=say("cli.help.import_description"),
     )
-    parser.add_argument("paths", nargs="+", metavar="POLKU", help="tiedosto tai kansio")
     parser.add_argument(
-        "--prune", action="store_true", help="poista päätökset, joiden tiedosto on poistunut"
+        "paths", nargs="+", metavar=say("cli.metavar.path"), help=say("cli.help.import_path")
     )
+    parser.add_argument("--prune", action="store_true", help=say("cli.help.prune"))
     add_workspace_argument(parser)
     parser.set_defaults(handler=run)
 
 
 def print_report(report: ImportReport) -> None:
-    print(f"Uusia: {len(report.imported)}")
-    print(f"Päivitettyjä: {len(report.updated)}")
-    print(f"Ennallaan: {len(report.unchanged)}")
+    print(say("cli.import.new", count=len(report.imported)))
+    print(say("cli.import.updated", count=len(report.updated)))
+    print(say("cli.import.unchanged", count=len(report.unchanged)))
     if report.removed:
-        print(f"Poistettuja: {len(report.removed)}")
+        print(say("cli.import.removed", count=len(report.removed)))
     if report.missing:
-        print(
-            f"Kansiosta poistuneita: {len(report.missing)} (päätökset jäivät; --prune poistaa ne)"
-        )
-    print(f"Epäonnistuneita: {len(report.failed)}")
+        print(say("cli.import.missing", count=len(report.missing)))
+    print(say("cli.import.failed", count=len(report.failed)))
     for failure in report.failed:
         print(f"  {failure.message}")
     if report.cancelled:
-        print("Tuonti keskeytettiin.")
+        print(say("cli.import.cancelled"))
+    if report.samples_removed:
+        print(say("samples.removed", count=len(report.samples_removed)))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,11 +53,13 @@ def run(args: argparse.Namespace) -> int:
             db_path=workspace.database_path,
             prune=args.prune,
         )
-        report = run_import(inputs, progress_printer("Tuonti"))
         with SearchService(workspace.index_dir, workspace.database_path) as service:
-            service.ensure_index(progress_printer("Hakemisto"))
-            if report.changed_ids:
-                service.index_decisions(report.changed_ids, progress_printer("Hakemisto"))
+            report = import_and_index(
+                inputs,
+                service,
+                progress_printer("cli.progress.import"),
+                progress_printer("cli.progress.index"),
+            )
     finally:
         workspace.close()
     print_report(report)

@@ -51,9 +51,6 @@ class Publication:
     appeal_ends_on: date
     personal_data_removed_on: date | None = None
 
-    def removal_due(self, today: date) -> bool:
-        return self.personal_data_removed_on is None and today > self.appeal_ends_on
-
 
 def _publication(row: sqlite3.Row | tuple[object, ...]) -> Publication:
     """The stored end is recomputed, so a change in the calendar rules reaches old rows too."""
@@ -132,10 +129,3 @@ class PublicationRepository:
             (meeting_id,),
         )
         return {(row[0], row[1]): row[2] for row in rows}
-
-    def remove_override(self, meeting_id: int, code: str, target: str) -> None:
-        with transaction(self._db):
-            self._db.execute(
-                "DELETE FROM publish_overrides WHERE meeting_id = ? AND code = ? AND target = ?",
-                (meeting_id, code, target),
-            )

@@ -5,8 +5,8 @@ do not help; processes do. Each worker opens the fresh index folder, reads its o
 decision ids straight from SQLite (nothing big crosses the process boundary), writes one
 finished segment per range and returns its description; the parent then lists all segments
 in the index's table of contents in one commit. Workers are always *spawned* (the only
-start method Windows has), never forked, and only the bulk path (CLI import/reindex,
-benchmarks) uses this: the window keeps its single-threaded small-run writer.
+start method Windows has), never forked. The command line uses this for big workspaces; the
+window from far fewer decisions, since worker processes leave its GUI thread the GIL.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from whoosh.index import Index
 from whoosh.writing import SegmentWriter
 
 from desktop_app.domain.model import DecisionRecord
+from desktop_app.messages import message
 from desktop_app.search.analysis import (
     ANALYZERS,
     AnalyzerChoice,
@@ -149,7 +150,7 @@ def build_in_parallel(
                 for future in finished:
                     segments.append(future.result())
                     done += pending.pop(future)
-                    state.progress(done, total, "Rakennetaan hakemistoa")
+                    state.progress(done, total, message("search.progress.building"))
                 state.check()
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)

@@ -13,7 +13,8 @@ from desktop_app.export.task import ExportKind
 from desktop_app.meetings.model import DecisionKind, Participant, ParticipantRole
 from tests.gui.conftest import WindowFactory
 from tests.gui.modal import close_next_message_box, on_next_modal
-from ui.meeting_view import ENTRY_ROLE, DecisionDialog
+from ui.meeting_agenda import ENTRY_ROLE
+from ui.meeting_decision_dialog import DecisionDialog
 
 
 def _agenda_titles(view) -> list[str]:  # type: ignore[no-untyped-def]
