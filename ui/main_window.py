@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.import_action)
         self.import_file_action = self._action(
-            self.tr("Tuo päätöksiä &tiedostosta…"), None, self.import_file_dialog
+            self.tr("Tuo päätöksiä tiedo&stosta…"), None, self.import_file_dialog
         )
         file_menu.addAction(self.import_file_action)
         self.sources_action = self._action(self.tr("L&ähteet…"), None, self.sources_dialog)

@@ -270,7 +270,7 @@ class SourceForm(QDialog):
             where = (
                 self.tr("tallennettu tämän istunnon ajaksi")
                 if self.session_notice
-                else self.tr("tallennettu avainnippuun")
+                else self.tr("tallennettu salasanasäilöön")
             )
             self.secret.setPlaceholderText(where)
             self.secret_state.setText(
@@ -281,7 +281,7 @@ class SourceForm(QDialog):
         else:
             self.secret.setPlaceholderText(self.tr("ei tallennettu"))
             self.secret_state.setText(
-                self.tr("Tallennetaan käyttöjärjestelmän avainnippuun, ei työtilaan.")
+                self.tr("Tallennetaan käyttöjärjestelmän salasanasäilöön, ei työtilaan.")
                 if not self.session_notice
                 else self.tr("Säilytetään vain tämän istunnon ajan.")
             )

@@ -269,11 +269,11 @@ class SourcesDialog(QDialog):
         if status.last_success is None:
             return ""
         counts = status.counts
-        text = self.tr("%d uutta, %d muuttunut") % (counts.new, counts.changed)
+        text = self.tr("uusia %d, muuttuneita %d") % (counts.new, counts.changed)
         if counts.failed:
-            text += self.tr(", %d ohitettu") % counts.failed
+            text += self.tr(", ohitettuja %d") % counts.failed
         if counts.pending_removals:
-            text += self.tr(", %d poistunut lähteestä") % counts.pending_removals
+            text += self.tr(", lähteestä poistuneita %d") % counts.pending_removals
         return text
 
     def _error_sentence(self, view: SourceView) -> str:
@@ -342,7 +342,7 @@ class SourcesDialog(QDialog):
 
     def _outcome_counts(self, view: SourceView) -> str:
         counts = view.status.counts
-        return self.tr("%d uutta, %d muuttunut, %d ennallaan, %d ohitettu") % (
+        return self.tr("uusia %d, muuttuneita %d, ennallaan %d, ohitettuja %d") % (
             counts.new,
             counts.changed,
             counts.unchanged,
@@ -408,7 +408,7 @@ class SourcesDialog(QDialog):
             QMessageBox.Icon.Question,
             self.tr(
                 "Poistetaanko lähde %s? Siitä jo saadut päätökset jäävät arkistoon; "
-                "lähteen salasana poistetaan avainnipusta."
+                "lähteen salasana poistetaan salasanasäilöstä."
             )
             % key,
             self.tr("Poista lähde"),
@@ -491,7 +491,7 @@ class SourcesDialog(QDialog):
             self,
             QMessageBox.Icon.Warning,
             self.tr(
-                "Poistetaanko %d päätöstä arkistosta? Lähde ei enää tarjoa niitä. "
+                "Poistetaanko valitut päätökset (%d) arkistosta? Lähde ei enää tarjoa niitä. "
                 "Poistettuja päätöksiä ei löydy enää haulla."
             )
             % count,
@@ -510,7 +510,7 @@ class SourcesDialog(QDialog):
             return removed
 
         def done(removed: list[str]) -> None:
-            self.result_line.setText(self.tr("Arkistosta poistettiin %d päätöstä.") % len(removed))
+            self.result_line.setText(self.tr("Arkistosta poistettuja päätöksiä: %d.") % len(removed))
             if removed:
                 self.runner.archive_changed.emit()
             self.reload()
@@ -528,7 +528,7 @@ class SourcesDialog(QDialog):
             return sum(sources.keep_removed(key, ids) for key, ids in chosen.items())
 
         def done(kept: int) -> None:
-            self.result_line.setText(self.tr("%d päätöstä säilytetään arkistossa.") % kept)
+            self.result_line.setText(self.tr("Arkistoon säilytettyjä päätöksiä: %d.") % kept)
             self.reload()
 
         self._set_removal_busy()

@@ -242,7 +242,7 @@ class SyncRunner(QObject):
     def _on_cancelled(self) -> None:
         self._task = None
         self.status.show_done(
-            self.tr("Synkronointi keskeytettiin — jo saadut päätökset säilyivät.")
+            self.tr("Synkronointi keskeytettiin — jo saadut päätökset säilyivät")
         )
         self.finished.emit(None)
 
@@ -290,7 +290,7 @@ def summary(report: SyncReport) -> tuple[str, str]:
         )
     if succeeded and (new or changed):
         parts.append(
-            QCoreApplication.translate("SyncRunner", "Lähteet päivitetty: %d uutta, %d muuttunut")
+            QCoreApplication.translate("SyncRunner", "Lähteet päivitetty: uusia %d, muuttuneita %d")
             % (new, changed)
         )
     elif succeeded and not report.failed_sources and not report.cancelled:
@@ -301,7 +301,7 @@ def summary(report: SyncReport) -> tuple[str, str]:
     if pending:
         parts.append(
             QCoreApplication.translate(
-                "SyncRunner", "%d päätöstä poistunut lähteestä (Tiedosto → Lähteet)"
+                "SyncRunner", "Lähteestä poistuneita päätöksiä: %d (Tiedosto → Lähteet)"
             )
             % pending
         )

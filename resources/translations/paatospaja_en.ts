@@ -232,7 +232,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_decision_dialog.py" line="+33"/>
+        <location filename="../../ui/meeting_decision_dialog.py" line="+35"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Record decision: %s</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>DraftList</name>
     <message>
-        <location filename="../../ui/draft_list.py" line="+301"/>
+        <location filename="../../ui/draft_list.py" line="+303"/>
         <source>Uusi asia pohjasta…</source>
         <translation>New item from template…</translation>
     </message>
@@ -400,7 +400,17 @@
         <translation>All states</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
+        <source>Ei luonnoksia näillä rajauksilla.</source>
+        <translation>No drafts match these filters.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ei vielä luonnoksia — aloita Uusi asia pohjasta (%1) tai hae aiemmista päätöksistä (%2) ja tee niistä luonnos.</source>
+        <translation>No drafts yet — start with New item from template (%1) or search earlier decisions (%2) and make a draft from one.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Kaikki toimielimet</source>
         <translation>All bodies</translation>
     </message>
@@ -408,7 +418,7 @@
 <context>
     <name>DraftListModel</name>
     <message>
-        <location line="-251"/>
+        <location line="-282"/>
         <source>Otsikko</source>
         <extracomment>Rows read at a time: a few screens&apos; worth, so scrolling rarely waits for the next page. Reads ``limit`` summaries from ``offset`` of the list&apos;s query (newest first).</extracomment>
         <translation>Title</translation>
@@ -642,7 +652,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Keskeytetään… jo tuodut päätökset säilyvät.</source>
         <translation>Cancelling… decisions already imported are kept.</translation>
     </message>
@@ -662,7 +672,12 @@
         <translation>New %d, updated %d, unchanged %d, removed %d, failed %d.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Esimerkkipäätökset poistettiin: %d</source>
+        <translation>Sample decisions removed: %d</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+7"/>
         <source>Sulje</source>
         <translation>Close</translation>
@@ -676,7 +691,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+114"/>
+        <location filename="../../ui/item_editor.py" line="+120"/>
         <source>Perustiedot</source>
         <translation>Basic details</translation>
     </message>
@@ -771,7 +786,7 @@
         <translation>Decision date</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Liitteet, tiedoksi ja muutoksenhaku</source>
         <translation>Attachments, for information and appeals</translation>
     </message>
@@ -790,12 +805,12 @@
         <translation>For information</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Muutoksenhaku</source>
         <translation>Appeal</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-36"/>
         <source>Nimi: peruste (HL 28 §), yksi riviä kohden</source>
         <translation>Name: ground (APA s. 28), one per line</translation>
     </message>
@@ -820,7 +835,7 @@
         <translation>Grounds for confidentiality</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Päätöksen laji</source>
         <translation>Kind of decision</translation>
     </message>
@@ -845,12 +860,12 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Sääntöjen mukaan: %1 (%2)</source>
         <translation>By the rules: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Poikkeava muutoksenhaku, perustelu: %1</source>
         <translation>Route differs from the rules; reason: %1</translation>
     </message>
@@ -875,7 +890,7 @@
         <translation>Reason for the appeal route</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Valitse asia vasemmalta tai luo uusi asia pohjasta.</source>
         <translation>Choose an item on the left or create a new item from a template.</translation>
     </message>
@@ -889,13 +904,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
-        <location line="+510"/>
+        <location filename="../../ui/main_window.py" line="+69"/>
+        <location line="+533"/>
+        <location filename="../../ui/welcome_dialog.py" line="+247"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-517"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -915,7 +931,7 @@
         <translation>Checking the search index…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Puutteet</source>
         <translation>Gaps</translation>
     </message>
@@ -955,12 +971,26 @@
         <translation>Import earlier &amp;decisions from folder…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tuo päätöksiä &amp;tiedostosta…</source>
-        <translation>Import decisions from &amp;file…</translation>
+        <translation type="vanished">Import decisions from &amp;file…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Tuo päätöksiä tiedo&amp;stosta…</source>
+        <translation>Import decisions from &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&amp;ähteet…</source>
+        <translation>S&amp;ources…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;oista esimerkkiaineisto…</source>
+        <translation>&amp;Remove sample material…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Hae aiemmista päätöksistä</source>
         <translation>Search &amp;earlier decisions</translation>
     </message>
@@ -1021,6 +1051,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>T&amp;ervetuloa-ikkuna…</source>
+        <translation>&amp;Welcome window…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avaa e&amp;simerkkityötila</source>
+        <translation>Open &amp;sample workspace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Tietoja Päätöspajasta</source>
         <translation>&amp;About Päätöspaja</translation>
     </message>
@@ -1030,7 +1070,7 @@
         <translation>Reminder: %s %d/%d – the appeal period ended %s. Replace the minutes on the web with a version from which personal data has been removed (Meetings → After the appeal period).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Tietoja Päätöspajasta</source>
         <translation>About Päätöspaja</translation>
     </message>
@@ -1042,7 +1082,7 @@ Työtila: %s</source>
 Workspace: %s</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
         <translation>Read-only: %s opened the workspace on computer %s (%s). You can search and read, but changes are not saved. Close the other window and open Päätöspaja again.</translation>
     </message>
@@ -1052,7 +1092,7 @@ Workspace: %s</translation>
         <translation>Read-only: the workspace&apos;s database or folder cannot be written to (%s). You can search and read, but changes are not saved.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+191"/>
         <source>Kaikkia muutoksia ei ole tallennettu:
 
 %s
@@ -1095,7 +1135,7 @@ If you close now, they are lost.</translation>
         <translation type="vanished">Saving item %s failed: %s. Your changes are kept in the window.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-140"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d restored.</translation>
     </message>
@@ -1115,7 +1155,7 @@ If you close now, they are lost.</translation>
         <translation>Text copied into the draft.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.</source>
         <translation>The body “%s” is not in this workspace; the draft was made for %s.</translation>
     </message>
@@ -1135,12 +1175,11 @@ If you close now, they are lost.</translation>
         <translation>Decisions (*.jsonl *.docx *.pdf *.html *.htm *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Päivitetään hakemistoa…</source>
-        <translation>Updating the search index…</translation>
+        <translation type="vanished">Updating the search index…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
@@ -1213,7 +1252,7 @@ If you close now, they are lost.</translation>
         <translation> – minutes published</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+119"/>
+        <location filename="../../ui/meeting_view.py" line="+109"/>
         <source>Uusi kokous…</source>
         <extracomment>Where the keyboard is, seen at a glance: a keyboard user moves between many similar buttons and lists on this tab. The blue passes WCAG AA contrast on the window colour. Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
         <translation>New meeting…</translation>
@@ -1318,7 +1357,7 @@ If you close now, they are lost.</translation>
         <translation>Choose a meeting from the list.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Kokouksen tiedot tallennettu.</source>
         <translation>Meeting details saved.</translation>
     </message>
@@ -1329,7 +1368,7 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_participants.py" line="+38"/>
-        <location filename="../../ui/meeting_view.py" line="-265"/>
+        <location filename="../../ui/meeting_view.py" line="-272"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
@@ -1399,7 +1438,7 @@ If you close now, they are lost.</translation>
         <translation type="vanished">Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_documents.py" line="+99"/>
+        <location filename="../../ui/meeting_documents.py" line="+101"/>
         <source>Esityslista (DOCX)…</source>
         <translation>Agenda (DOCX)…</translation>
     </message>
@@ -1430,7 +1469,7 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting_view.py" line="+275"/>
+        <location filename="../../ui/meeting_view.py" line="+282"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publish minutes</translation>
     </message>
@@ -1440,14 +1479,14 @@ If you close now, they are lost.</translation>
         <translation>Override the selected blocking finding with a reason…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-182"/>
+        <location filename="../../ui/meeting_view.py" line="-189"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
         <translation>No meetings. Create a new meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_documents.py" line="+119"/>
+        <location filename="../../ui/meeting_documents.py" line="+124"/>
         <location filename="../../ui/meeting_feedback.py" line="+24"/>
-        <location filename="../../ui/meeting_view.py" line="+102"/>
+        <location filename="../../ui/meeting_view.py" line="+109"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
@@ -1492,13 +1531,18 @@ If you close now, they are lost.</translation>
         <translation>Publishing the minutes locks their § numbers permanently. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_documents.py" line="-207"/>
+        <location filename="../../ui/meeting_documents.py" line="-212"/>
         <source>Julkaisukelpoisuuden tarkistus</source>
         <extracomment>Runs a core action and reports a typed error to the user; whether it went through. The check&apos;s results were shown: the page holding them should be the one in view.</extracomment>
         <translation>Publishing check</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+57"/>
+        <source>Avoin data (JSON)…</source>
+        <translation>Open data (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Tallenna asiakirja</source>
         <translation>Save document</translation>
     </message>
@@ -1544,12 +1588,27 @@ If you close now, they are lost.</translation>
         <translation>Making the publishing version…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Kansio avoimen datan JSON-tiedostoille</source>
+        <translation>Folder for the open data JSON files</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Viedään avointa dataa…</source>
+        <translation>Exporting open data…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Julkaisuversiota ei tehty: korjaa estävät kohdat.</source>
         <translation>No publishing version was made: fix the blocking points.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%s ja %s</source>
+        <translation>%s and %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Julkaisuversio tallennettu: %s</source>
         <translation>Publishing version saved: %s</translation>
     </message>
@@ -1560,7 +1619,7 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_agenda.py" line="+26"/>
-        <location filename="../../ui/meeting_view.py" line="-361"/>
+        <location filename="../../ui/meeting_view.py" line="-368"/>
         <source>Esityslista</source>
         <translation>Agenda</translation>
     </message>
@@ -1571,14 +1630,22 @@ If you close now, they are lost.</translation>
     </message>
 </context>
 <context>
+    <name>Moments</name>
+    <message>
+        <location filename="../../ui/moments.py" line="+22"/>
+        <source>%s klo %s</source>
+        <translation>%s at %s</translation>
+    </message>
+</context>
+<context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../ui/new_item_dialog.py" line="+31"/>
+        <location filename="../../ui/new_item_dialog.py" line="+32"/>
         <source>Uusi asia pohjasta</source>
         <translation>New item from template</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Pohja</source>
         <translation>&amp;Template</translation>
     </message>
@@ -1615,7 +1682,7 @@ If you close now, they are lost.</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_new_dialog.py" line="+25"/>
+        <location filename="../../ui/meeting_new_dialog.py" line="+37"/>
         <source>Uusi kokous</source>
         <translation>New meeting</translation>
     </message>
@@ -1630,7 +1697,12 @@ If you close now, they are lost.</translation>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>d.M.yyyy &apos;klo&apos; H.mm</source>
+        <translation>d.M.yyyy &apos;at&apos; H.mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Alkaa</source>
         <translation>Starts</translation>
     </message>
@@ -1655,6 +1727,31 @@ If you close now, they are lost.</translation>
         <translation>&amp;Location</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Pöytäkirjanpitäjä</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;öytäkirjanpitäjä</source>
+        <translation>&amp;Minute-taker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pöytäkirjanpitäjän nimike</source>
+        <translation>Minute-taker&apos;s title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>esim. hallintosihteeri</source>
+        <translation>e.g. Administrative Secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pöytäkirjanpitäjän &amp;nimike</source>
+        <translation>Minute-taker&apos;s &amp;title</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Lisää vakioasiat (avaus, laillisuus, tarkastajat, …)</source>
         <translation>Add standard items (opening, legality, minute checkers, …)</translation>
@@ -1671,7 +1768,7 @@ If you close now, they are lost.</translation>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="-472"/>
+        <location filename="../../ui/item_editor.py" line="-477"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
@@ -1869,6 +1966,49 @@ If you close now, they are lost.</translation>
     </message>
 </context>
 <context>
+    <name>SampleActions</name>
+    <message>
+        <location filename="../../ui/sample_actions.py" line="+42"/>
+        <source>Työtilassa ei ole esimerkkipäätöksiä.</source>
+        <translation>The workspace has no sample decisions.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Poistetaanko ohjelman mukana tulleet esimerkkipäätökset arkistosta ja hausta? Kunnan omat päätökset ja luonnokset säilyvät. Esimerkkejä voi edelleen kokeilla esimerkkityötilassa (Ohje → Avaa esimerkkityötila).</source>
+        <translation>Remove the sample decisions that came with the program from the archive and the search? The municipality&apos;s own decisions and drafts are kept. You can still try the samples in the sample workspace (Help → Open sample workspace).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poista esimerkit</source>
+        <translation>Remove samples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Älä poista</source>
+        <translation>Don&apos;t remove</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Esimerkkipäätökset poistettiin: %d</source>
+        <translation>Sample decisions removed: %d</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Esimerkkityötila</source>
+        <translation>Sample workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esimerkkityötilan ikkunaa ei voitu avata (%s).</source>
+        <translation>The sample workspace window could not be opened (%s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Esimerkkityötila avautuu omaan ikkunaansa: %s</source>
+        <translation>The sample workspace opens in a window of its own: %s</translation>
+    </message>
+</context>
+<context>
     <name>SaveController</name>
     <message>
         <location filename="../../ui/save_controller.py" line="+126"/>
@@ -1915,12 +2055,17 @@ If you close now, they are lost.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+110"/>
+        <location filename="../../ui/search_panel.py" line="+111"/>
         <source>päiväys puuttuu</source>
         <translation>date missing</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>lähde: %s</source>
+        <translation>source: %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(ei otsikkoa)</source>
         <translation>(no title)</translation>
     </message>
@@ -1970,7 +2115,7 @@ If you close now, they are lost.</translation>
         <translation>Searching earlier decisions</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>Hae aiemmista päätöksistä, esim. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</source>
         <translation>Search earlier decisions, e.g. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</translation>
     </message>
@@ -1980,7 +2125,7 @@ If you close now, they are lost.</translation>
         <translation>Search query</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kaikki toimielimet</source>
         <translation>All bodies</translation>
     </message>
@@ -2020,7 +2165,7 @@ If you close now, they are lost.</translation>
         <translation>Clear &amp;filters</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Näytä lisää</source>
         <translation>Show more</translation>
     </message>
@@ -2030,12 +2175,12 @@ If you close now, they are lost.</translation>
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Päätöksen esikatselu</source>
         <translation>Decision preview</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Selostus</source>
         <translation>Description</translation>
     </message>
@@ -2083,12 +2228,12 @@ If you close now, they are lost.</translation>
         <translation>Into part:</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+127"/>
         <source>Haetaan…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%d%s osumaa</source>
         <translation>%d%s hits</translation>
     </message>
@@ -2122,11 +2267,26 @@ If you close now, they are lost.</translation>
         <source>Haku epäonnistui: %s</source>
         <translation>Search failed: %s</translation>
     </message>
+    <message>
+        <location filename="../../ui/search_origin.py" line="+37"/>
+        <source>Päätöksen lähde</source>
+        <translation>Source of the decision</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lähde: %s</source>
+        <translation>Source: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avaa lähteessä</source>
+        <translation>Open at the source</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+34"/>
+        <location filename="../../ui/settings_dialog.py" line="+95"/>
         <source>Kunnan tiedot</source>
         <translation>Municipality details</translation>
     </message>
@@ -2151,17 +2311,22 @@ If you close now, they are lost.</translation>
         <translation>&amp;Registry office</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>(ei valittu: ohjeissa lukee vain ”Hallinto-oikeus”)</source>
         <translation>(not chosen: the instructions say only “Administrative court”)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Hallinto-oikeus, jonka nimi ja osoite tulevat valitusosoituksiin</source>
         <translation>The administrative court named with its address in the appeal instructions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Valitse tiedosto: %s</source>
+        <translation>Choose file: %s</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Hallinto-oikeus</source>
         <translation>Administrative &amp;court</translation>
     </message>
@@ -2186,12 +2351,685 @@ If you close now, they are lost.</translation>
         <translation>House &amp;style (.docx/.dotx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>Word-pohja (*.docx *.dotx)</source>
         <translation>Word template (*.docx *.dotx)</translation>
     </message>
     <message>
+        <location line="+92"/>
+        <source>oletusvaakuna</source>
+        <translation>default coat of arms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Kuvat (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Valitse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valitse tiedosto</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Talotyyli</source>
+        <translation>House style</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <location filename="../../ui/similar_panel.py" line="+30"/>
+        <source>Kirjoita otsikko ja päätösehdotus: tähän tulevat samankaltaiset aiemmat päätökset.</source>
+        <translation>Write the title and proposed decision: similar earlier decisions appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../ui/source_form.py" line="+41"/>
+        <source>Kansio / verkkolevy</source>
+        <translation>Folder / network drive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines -osoite</source>
+        <translation>JSON Lines address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoin päätösrajapinta (6Aika)</source>
+        <translation>Open Decision API (6Aika)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OParl</source>
+        <translation>OParl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ei tunnistautumista</source>
+        <translation>No authentication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Käyttäjätunnus ja salasana</source>
+        <translation>User name and password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+199"/>
+        <source>API-avain</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+201"/>
+        <source>Bearer-tunniste</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>esim. \\palvelin\paatokset tai C:\Päätökset</source>
+        <translation>e.g. \\server\decisions or C:\Decisions</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Muokkaa lähdettä</source>
+        <extracomment>what ``save`` answered (where the secret was kept), once accepted</extracomment>
+        <translation>Edit source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uusi lähde</source>
+        <translation>New source</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lähteen nimi</source>
+        <translation>Source name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>esim. kunnanhallitus</source>
+        <translation>e.g. municipal board</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lähteen laji</source>
+        <translation>Source type</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Laji</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lähteen sijainti</source>
+        <translation>Source location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valitse kans&amp;io…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Valitse lähteen kansio</source>
+        <translation>Choose the source&apos;s folder</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>&amp;Sijainti</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tunnistautuminen</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;unnistautuminen</source>
+        <translation>&amp;Authentication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Käyttäjätunnus</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Käyttäjätunnus</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+103"/>
+        <source>Salasana</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+102"/>
+        <source>&amp;Poista salasana</source>
+        <translation>&amp;Remove password</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Salas&amp;ana</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>&amp;Tallenna</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Tunnus: %s</source>
+        <translation>Key: %s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>API-&amp;avain</source>
+        <translation>API &amp;key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Poista API-avain</source>
+        <translation>&amp;Remove API key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tunnist&amp;e</source>
+        <translation>T&amp;oken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Poista tunniste</source>
+        <translation>&amp;Remove token</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Poistetaan, kun tallennat.</source>
+        <translation>Removed when you save.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tallennettu tämän istunnon ajaksi</source>
+        <translation>stored for this session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tallennettu salasanasäilöön</source>
+        <translation>stored in the keyring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kirjoita uusi vain, jos haluat vaihtaa sen.</source>
+        <translation>Type a new one only if you want to change it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uusi korvaa tallennetun, kun tallennat.</source>
+        <translation>The new one replaces the stored one when you save.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ei tallennettu</source>
+        <translation>not stored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tallennetaan käyttöjärjestelmän salasanasäilöön, ei työtilaan.</source>
+        <translation>Stored in the operating system&apos;s keyring, not in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Säilytetään vain tämän istunnon ajan.</source>
+        <translation>Kept for this session only.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Anna lähteelle nimi.</source>
+        <translation>Give the source a name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anna käyttäjätunnus.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="+66"/>
+        <location line="+18"/>
+        <source>Lähteet</source>
+        <extracomment>A connection test is one request: it answers within this or says the source is slow.</extracomment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Arkisto pysyy ajan tasalla näistä lähteistä: kansiot luetaan uudelleen ja verkkolähteet haetaan, kun Päätöspaja käynnistyy, ja aina kun valitset Synkronoi nyt. Jos lähde ei vastaa, arkisto pysyy ennallaan.</source>
+        <translation>The archive is kept up to date from these sources: folders are read again and web sources fetched when Päätöspaja starts and whenever you choose Sync now. If a source does not answer, the archive stays as it was.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nimi</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laji</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sijainti</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viimeksi päivitetty</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tulos</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Lisää…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Muokkaa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Poista lähde…</source>
+        <translation>&amp;Remove source…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Testaa yhteys</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Synkronoi nyt</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synkronoi &amp;kaikki</source>
+        <translation>Sync a&amp;ll</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keskeytä synkronointi</source>
+        <translation>Cancel sync</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Lähteistä poistuneet päätökset</source>
+        <translation>Decisions gone from the sources</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Nämä päätökset ovat yhä arkistossa, vaikka lähde ei enää tarjoa niitä. Poista ne arkistosta vain, jos lähde on poistanut ne tarkoituksella; Säilytä pitää ne arkistossa ilman yhteyttä lähteeseen.</source>
+        <translation>These decisions are still in the archive although the source no longer offers them. Remove them from the archive only if the source removed them on purpose; Keep keeps them in the archive without a link to the source.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lähde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Päätös</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Huomattu</source>
+        <translation>Noticed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Poista &amp;arkistosta…</source>
+        <translation>Remove from ar&amp;chive…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Säil&amp;ytä</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sulje</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>ei vielä</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Viimeisin yritys epäonnistui</source>
+        <translation>The last attempt failed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uusia %d, muuttuneita %d</source>
+        <translation>new %d, changed %d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, ohitettuja %d</source>
+        <translation>, skipped %d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, lähteestä poistuneita %d</source>
+        <translation>, gone from the source %d</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>uusia %d, muuttuneita %d, ennallaan %d, ohitettuja %d</source>
+        <translation>new %d, changed %d, unchanged %d, skipped %d</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Poistetaanko valitut päätökset (%d) arkistosta? Lähde ei enää tarjoa niitä. Poistettuja päätöksiä ei löydy enää haulla.</source>
+        <translation>Remove the selected decisions (%d) from the archive? The source no longer offers them. Removed decisions can no longer be found by search.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Arkistosta poistettuja päätöksiä: %d.</source>
+        <translation>Decisions removed from the archive: %d.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Arkistoon säilytettyjä päätöksiä: %d.</source>
+        <translation>Decisions kept in the archive: %d.</translation>
+    </message>
+    <message>
+        <source>%d uutta, %d muuttunut</source>
+        <translation type="vanished">%d new, %d changed</translation>
+    </message>
+    <message>
+        <source>, %d ohitettu</source>
+        <translation type="vanished">, %d skipped</translation>
+    </message>
+    <message>
+        <source>, %d poistunut lähteestä</source>
+        <translation type="vanished">, %d gone from the source</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Ei lähteitä. Lisää kansio, verkkolevy tai päätösrajapinta: Lisää…</source>
+        <translation>No sources. Add a folder, network drive or decision API: Add…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Viimeisin onnistunut synkronointi %s: %s</source>
+        <translation>Last successful sync %s: %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ei vielä synkronoitu.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viimeisin yritys %s: %s</source>
+        <translation>Last attempt %s: %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Salasanaa, avainta tai tunnistetta ei ole tallennettu.</source>
+        <translation>No password, key or token is stored.</translation>
+    </message>
+    <message>
+        <source>%d uutta, %d muuttunut, %d ennallaan, %d ohitettu</source>
+        <translation type="vanished">%d new, %d changed, %d unchanged, %d skipped</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Lähde %s tallennettiin. Salasana säilyy vain tämän istunnon ajan.</source>
+        <translation>Source %s saved. The password is kept for this session only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lähde %s tallennettiin.</source>
+        <translation>Source %s saved.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Poistetaanko lähde %s? Siitä jo saadut päätökset jäävät arkistoon; lähteen salasana poistetaan salasanasäilöstä.</source>
+        <translation>Remove source %s? Decisions already received from it stay in the archive; the source&apos;s password is removed from the keyring.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poista lähde</source>
+        <translation>Remove source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Älä poista</source>
+        <translation>Don&apos;t remove</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Lähde %s poistettiin.</source>
+        <translation>Source %s removed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Testataan yhteyttä lähteeseen %s…</source>
+        <translation>Testing the connection to source %s…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Synkronointi on jo käynnissä.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synkronoidaan…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synkronoidaan lähdettä %s (%d/%d)…</source>
+        <translation>Syncing source %s (%d/%d)…</translation>
+    </message>
+    <message>
+        <source>Poistetaanko %d päätöstä arkistosta? Lähde ei enää tarjoa niitä. Poistettuja päätöksiä ei löydy enää haulla.</source>
+        <translation type="vanished">Remove the selected decisions (%d) from the archive? The source no longer offers them. Removed decisions can no longer be found by searching.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Poista arkistosta</source>
+        <translation>Remove from archive</translation>
+    </message>
+    <message>
+        <source>Arkistosta poistettiin %d päätöstä.</source>
+        <translation type="vanished">Decisions removed from the archive: %d.</translation>
+    </message>
+    <message>
+        <source>%d päätöstä säilytetään arkistossa.</source>
+        <translation type="vanished">Decisions kept in the archive: %d.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <location filename="../../ui/sync_runner.py" line="+191"/>
+        <source>Lähteitä synkronoidaan…</source>
+        <extracomment>this run&apos;s own sentence for a source&apos;s last failure (the workspace keeps a code)</extracomment>
+        <translation>Syncing sources…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keskeytetään… jo saadut päätökset säilyvät.</source>
+        <translation>Cancelling… decisions already received are kept.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Synkronoidaan lähdettä %s…</source>
+        <translation>Syncing source %s…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Lähteiden synkronointi epäonnistui.</source>
+        <translation>Syncing the sources failed.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Lähteet päivitetty: uusia %d, muuttuneita %d</source>
+        <translation>Sources updated: new %d, changed %d</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lähteestä poistuneita päätöksiä: %d (Tiedosto → Lähteet)</source>
+        <translation>Decisions gone from the source: %d (File → Sources)</translation>
+    </message>
+    <message>
+        <source>Synkronointi keskeytettiin — jo saadut päätökset säilyivät.</source>
+        <translation type="vanished">Sync cancelled — decisions already received were kept.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+42"/>
+        <source>Synkronointi keskeytettiin — jo saadut päätökset säilyivät</source>
+        <translation>Sync cancelled — decisions already received were kept</translation>
+    </message>
+    <message>
+        <source>Lähteet päivitetty: %d uutta, %d muuttunut</source>
+        <translation type="vanished">Sources updated: %d new, %d changed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lähteet ajan tasalla</source>
+        <translation>Sources up to date</translation>
+    </message>
+    <message>
+        <source>%d päätöstä poistunut lähteestä (Tiedosto → Lähteet)</source>
+        <translation type="vanished">Decisions gone from the source: %d (File → Sources)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lähteen %s salasana puuttuu (Tiedosto → Lähteet)</source>
+        <translation>Password for source %s missing (File → Sources)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lähde %s ei hyväksynyt tunnuksia — arkisto ennallaan</source>
+        <translation>Source %s did not accept the credentials — archive unchanged</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lähdettä %s ei tavoitettu — arkisto ennallaan</source>
+        <translation>Source %s could not be reached — archive unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location line="-266"/>
+        <source>Lähteiden synkronoinnin tila</source>
+        <extracomment>How long after the window is shown the start-up sync begins: the window paints, the index check starts and the user can type before any source is asked for anything.</extracomment>
+        <translation>Source sync status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synkronoinnin edistyminen</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keskeytä synkronointi</source>
+        <translation>Cancel sync</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="-189"/>
+        <location line="+170"/>
+        <source>Tervetuloa Päätöspajaan</source>
+        <translation>Welcome to Päätöspaja</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Kerro aluksi kunnan ja omat tietosi. Ne tulevat asiakirjoihin ja uusien luonnosten ja kokousten oletuksiksi. Voit ohittaa tämän ja muuttaa tietoja myöhemmin kohdassa Tiedosto → Kunnan tiedot.</source>
+        <translation>First tell us about the municipality and yourself. The details go into the documents and become the defaults for new drafts and meetings. You can skip this and change the details later under File → Municipality details.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kunta</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kunnan nimi suomeksi</source>
+        <translation>Municipality name in Finnish</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>esim. Kuusiniemen kunta</source>
+        <translation>e.g. Kuusiniemen kunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kunta</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunnan nimi ruotsiksi</source>
+        <translation>Municipality name in Swedish</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunta &amp;ruotsiksi</source>
+        <translation>Name in &amp;Swedish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>oletusvaakuna</source>
         <translation>default coat of arms</translation>
     </message>
@@ -2201,32 +3039,124 @@ If you close now, they are lost.</translation>
         <translation>&amp;Logo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Kuvat (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
+        <location line="+2"/>
+        <source>Talotyyli (.docx)</source>
+        <translation>House style (.docx)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Valitse…</source>
-        <translation>Browse…</translation>
+        <location line="+2"/>
+        <source>oletustalotyyli</source>
+        <translation>default house style</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Talotyyli (.docx)</source>
+        <translation>&amp;House style (.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hallinto-oikeus</source>
+        <translation>Administrative court</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hallinto-oikeus</source>
+        <translation>Administrative &amp;court</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sinä</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oma nimi</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>esim. Maija Meikäläinen</source>
+        <translation>e.g. Jane Smith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oma nimike</source>
+        <translation>Your title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>esim. hallintosihteeri</source>
+        <translation>e.g. Administrative Secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;imike</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uusien luonnosten valmistelijaksi ja uusien kokousten pöytäkirjanpitäjäksi. Tallentuu vain tälle käyttäjälle, ei yhteiseen työtilaan.</source>
+        <translation>Used as the preparer of new drafts and the minute-taker of new meetings. Saved for this user only, not in the shared workspace.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tuo aiemmat päätökset…</source>
+        <translation>Import earlier decisions…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Työtilassa on kokeilua varten esimerkkipäätöksiä. Kun tuot kunnan omat päätökset, esimerkit poistuvat. Tuonti alkaa, kun suljet tämän ikkunan.</source>
+        <translation>The workspace has sample decisions to try things with. When you import the municipality&apos;s own decisions, the samples are removed. The import starts when you close this window.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Valitse tiedosto</source>
-        <translation>Choose file</translation>
+        <source>Tuotavat päätökset</source>
+        <translation>Decisions to import</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Talotyyli</source>
-        <translation>House style</translation>
+        <location line="+2"/>
+        <source>ei tuoda nyt</source>
+        <translation>not importing now</translation>
     </message>
-</context>
-<context>
-    <name>SimilarPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+56"/>
-        <source>Kirjoita otsikko ja päätösehdotus: tähän tulevat samankaltaiset aiemmat päätökset.</source>
-        <translation>Write the title and proposed decision: similar earlier decisions appear here.</translation>
+        <location line="+2"/>
+        <source>Valitse k&amp;ansio…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valitse &amp;JSON Lines -tiedosto…</source>
+        <translation>Choose &amp;JSON Lines file…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valmis</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ohita</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Tuo päätökset kansiosta</source>
+        <translation>Import decisions from folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tuo päätökset tiedostosta</source>
+        <translation>Import decisions from file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON Lines (*.jsonl *.ndjson)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson)</translation>
     </message>
 </context>
 <context>
@@ -2350,29 +3280,24 @@ If you close now, they are lost.</translation>
         <translation>Noted for information</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Valtuusto</source>
-        <translation>Council</translation>
+        <translation type="vanished">Council</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hallitus</source>
-        <translation>Executive board</translation>
+        <translation type="vanished">Executive board</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lautakunta</source>
-        <translation>Committee</translation>
+        <translation type="vanished">Committee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jaosto</source>
-        <translation>Subcommittee</translation>
+        <translation type="vanished">Subcommittee</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Viranhaltija</source>
-        <translation>Office holder</translation>
+        <translation type="vanished">Office holder</translation>
     </message>
     <message>
         <location line="+7"/>

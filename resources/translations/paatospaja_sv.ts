@@ -232,7 +232,7 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/meeting_decision_dialog.py" line="+33"/>
+        <location filename="../../ui/meeting_decision_dialog.py" line="+35"/>
         <source>Päätöksen kirjaaminen: %s</source>
         <translation>Anteckna beslut: %s</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>DraftList</name>
     <message>
-        <location filename="../../ui/draft_list.py" line="+301"/>
+        <location filename="../../ui/draft_list.py" line="+303"/>
         <source>Uusi asia pohjasta…</source>
         <translation>Nytt ärende från mall…</translation>
     </message>
@@ -400,7 +400,17 @@
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
+        <source>Ei luonnoksia näillä rajauksilla.</source>
+        <translation>Inga utkast med dessa avgränsningar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ei vielä luonnoksia — aloita Uusi asia pohjasta (%1) tai hae aiemmista päätöksistä (%2) ja tee niistä luonnos.</source>
+        <translation>Inga utkast ännu — börja med Nytt ärende från mall (%1) eller sök i tidigare beslut (%2) och gör ett utkast utifrån dem.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Kaikki toimielimet</source>
         <translation>Alla organ</translation>
     </message>
@@ -408,7 +418,7 @@
 <context>
     <name>DraftListModel</name>
     <message>
-        <location line="-251"/>
+        <location line="-282"/>
         <source>Otsikko</source>
         <extracomment>Rows read at a time: a few screens&apos; worth, so scrolling rarely waits for the next page. Reads ``limit`` summaries from ``offset`` of the list&apos;s query (newest first).</extracomment>
         <translation>Rubrik</translation>
@@ -642,7 +652,7 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Keskeytetään… jo tuodut päätökset säilyvät.</source>
         <translation>Avbryter… redan importerade beslut bevaras.</translation>
     </message>
@@ -662,7 +672,12 @@
         <translation>Nya %d, uppdaterade %d, oförändrade %d, borttagna %d, misslyckade %d.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Esimerkkipäätökset poistettiin: %d</source>
+        <translation>Exempelbesluten togs bort: %d</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+7"/>
         <source>Sulje</source>
         <translation>Stäng</translation>
@@ -676,7 +691,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+114"/>
+        <location filename="../../ui/item_editor.py" line="+120"/>
         <source>Perustiedot</source>
         <translation>Grunduppgifter</translation>
     </message>
@@ -771,7 +786,7 @@
         <translation>Beslutsdatum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Liitteet, tiedoksi ja muutoksenhaku</source>
         <translation>Bilagor, för kännedom och ändringssökande</translation>
     </message>
@@ -790,12 +805,12 @@
         <translation>För kännedom</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Muutoksenhaku</source>
         <translation>Ändringssökande</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-36"/>
         <source>Nimi: peruste (HL 28 §), yksi riviä kohden</source>
         <translation>Namn: grund (FvL 28 §), en per rad</translation>
     </message>
@@ -820,7 +835,7 @@
         <translation>Sekretessgrund</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Päätöksen laji</source>
         <translation>Typ av beslut</translation>
     </message>
@@ -845,12 +860,12 @@
         <translation>Motivering</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Sääntöjen mukaan: %1 (%2)</source>
         <translation>Enligt reglerna: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Poikkeava muutoksenhaku, perustelu: %1</source>
         <translation>Avvikande sätt att söka ändring, motivering: %1</translation>
     </message>
@@ -875,7 +890,7 @@
         <translation>Motivering för sättet att söka ändring</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Valitse asia vasemmalta tai luo uusi asia pohjasta.</source>
         <translation>Välj ett ärende till vänster eller skapa ett nytt ärende från en mall.</translation>
     </message>
@@ -889,13 +904,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+63"/>
-        <location line="+510"/>
+        <location filename="../../ui/main_window.py" line="+69"/>
+        <location line="+533"/>
+        <location filename="../../ui/welcome_dialog.py" line="+247"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-517"/>
         <source>&amp;Valmistelu</source>
         <translation>&amp;Beredning</translation>
     </message>
@@ -915,7 +931,7 @@
         <translation>Sökindexet kontrolleras…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Puutteet</source>
         <translation>Brister</translation>
     </message>
@@ -955,12 +971,26 @@
         <translation>Importera tidigare &amp;beslut från mapp…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Tuo päätöksiä &amp;tiedostosta…</source>
-        <translation>Importera beslut från &amp;fil…</translation>
+        <translation type="vanished">Importera beslut från &amp;fil…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Tuo päätöksiä tiedo&amp;stosta…</source>
+        <translation>Importera beslut från &amp;fil…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L&amp;ähteet…</source>
+        <translation>Kä&amp;llor…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;oista esimerkkiaineisto…</source>
+        <translation>&amp;Ta bort exempelmaterialet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Hae aiemmista päätöksistä</source>
         <translation>Sö&amp;k i tidigare beslut</translation>
     </message>
@@ -1021,6 +1051,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>T&amp;ervetuloa-ikkuna…</source>
+        <translation>&amp;Välkomstfönster…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avaa e&amp;simerkkityötila</source>
+        <translation>Öppna &amp;exempelarbetsytan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Tietoja Päätöspajasta</source>
         <translation>&amp;Om Päätöspaja</translation>
     </message>
@@ -1030,7 +1070,7 @@
         <translation>Påminnelse: %s %d/%d – tiden för ändringssökande gick ut %s. Ersätt protokollet på webben med en version där personuppgifterna har tagits bort (Möten → Efter ändringssökandet).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Tietoja Päätöspajasta</source>
         <translation>Om Päätöspaja</translation>
     </message>
@@ -1042,7 +1082,7 @@ Työtila: %s</source>
 Arbetsmapp: %s</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Vain luku: työtilan on avannut %s koneella %s (%s). Voit hakea ja lukea, mutta muutoksia ei tallenneta. Sulje toinen ikkuna ja avaa Päätöspaja uudelleen.</source>
         <translation>Skrivskyddat läge: %s har öppnat arbetsytan på datorn %s (%s). Du kan söka och läsa, men ändringar sparas inte. Stäng det andra fönstret och öppna Päätöspaja på nytt.</translation>
     </message>
@@ -1052,7 +1092,7 @@ Arbetsmapp: %s</translation>
         <translation>Skrivskyddat läge: det går inte att skriva till arbetsytans databas eller mapp (%s). Du kan söka och läsa, men ändringar sparas inte.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+191"/>
         <source>Kaikkia muutoksia ei ole tallennettu:
 
 %s
@@ -1095,7 +1135,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation type="vanished">Ärendet %s kunde inte sparas: %s. Ändringarna finns kvar i fönstret.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-140"/>
         <source>Versio %d palautettiin.</source>
         <translation>Version %d återställdes.</translation>
     </message>
@@ -1115,7 +1155,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Texten kopierades till utkastet.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Toimielintä ”%s” ei ole työtilassa; luonnos tehtiin toimielimelle %s.</source>
         <translation>Organet ”%s” finns inte i arbetsytan; utkastet gjordes för organet %s.</translation>
     </message>
@@ -1135,12 +1175,11 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Beslut (*.jsonl *.docx *.pdf *.html *.htm *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Päivitetään hakemistoa…</source>
-        <translation>Sökindexet uppdateras…</translation>
+        <translation type="vanished">Sökindexet uppdateras…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
@@ -1213,7 +1252,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation> – protokollet publicerat</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+119"/>
+        <location filename="../../ui/meeting_view.py" line="+109"/>
         <source>Uusi kokous…</source>
         <extracomment>Where the keyboard is, seen at a glance: a keyboard user moves between many similar buttons and lists on this tab. The blue passes WCAG AA contrast on the window colour. Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
         <translation>Nytt möte…</translation>
@@ -1318,7 +1357,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Välj ett möte i listan.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Kokouksen tiedot tallennettu.</source>
         <translation>Mötets uppgifter har sparats.</translation>
     </message>
@@ -1329,7 +1368,7 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_participants.py" line="+38"/>
-        <location filename="../../ui/meeting_view.py" line="-265"/>
+        <location filename="../../ui/meeting_view.py" line="-272"/>
         <source>Osallistujat</source>
         <translation>Deltagare</translation>
     </message>
@@ -1399,7 +1438,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation type="vanished">Handlingar</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_documents.py" line="+99"/>
+        <location filename="../../ui/meeting_documents.py" line="+101"/>
         <source>Esityslista (DOCX)…</source>
         <translation>Föredragningslista (DOCX)…</translation>
     </message>
@@ -1430,7 +1469,7 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting_view.py" line="+275"/>
+        <location filename="../../ui/meeting_view.py" line="+282"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publicera protokollet</translation>
     </message>
@@ -1440,14 +1479,14 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Åsidosätt den valda blockerande punkten med motivering…</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="-182"/>
+        <location filename="../../ui/meeting_view.py" line="-189"/>
         <source>Ei kokouksia. Luo uusi kokous.</source>
         <translation>Inga möten. Skapa ett nytt möte.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_documents.py" line="+119"/>
+        <location filename="../../ui/meeting_documents.py" line="+124"/>
         <location filename="../../ui/meeting_feedback.py" line="+24"/>
-        <location filename="../../ui/meeting_view.py" line="+102"/>
+        <location filename="../../ui/meeting_view.py" line="+109"/>
         <source>Päätöspaja</source>
         <translation>Päätöspaja</translation>
     </message>
@@ -1492,13 +1531,18 @@ Om du stänger nu går de förlorade.</translation>
         <translation>När protokollet publiceras låses dess §-nummer permanent. Vill du fortsätta?</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_documents.py" line="-207"/>
+        <location filename="../../ui/meeting_documents.py" line="-212"/>
         <source>Julkaisukelpoisuuden tarkistus</source>
         <extracomment>Runs a core action and reports a typed error to the user; whether it went through. The check&apos;s results were shown: the page holding them should be the one in view.</extracomment>
         <translation>Kontroll före publicering</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+57"/>
+        <source>Avoin data (JSON)…</source>
+        <translation>Öppna data (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Tallenna asiakirja</source>
         <translation>Spara handlingen</translation>
     </message>
@@ -1544,12 +1588,27 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Versionen för publicering görs…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Kansio avoimen datan JSON-tiedostoille</source>
+        <translation>Mapp för JSON-filerna med öppna data</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Viedään avointa dataa…</source>
+        <translation>Exporterar öppna data…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Julkaisuversiota ei tehty: korjaa estävät kohdat.</source>
         <translation>Ingen version för publicering gjordes: åtgärda de hindrande punkterna.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%s ja %s</source>
+        <translation>%s och %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Julkaisuversio tallennettu: %s</source>
         <translation>Versionen för publicering har sparats: %s</translation>
     </message>
@@ -1560,7 +1619,7 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_agenda.py" line="+26"/>
-        <location filename="../../ui/meeting_view.py" line="-361"/>
+        <location filename="../../ui/meeting_view.py" line="-368"/>
         <source>Esityslista</source>
         <translation>Föredragningslista</translation>
     </message>
@@ -1571,14 +1630,22 @@ Om du stänger nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>Moments</name>
+    <message>
+        <location filename="../../ui/moments.py" line="+22"/>
+        <source>%s klo %s</source>
+        <translation>%s kl. %s</translation>
+    </message>
+</context>
+<context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../ui/new_item_dialog.py" line="+31"/>
+        <location filename="../../ui/new_item_dialog.py" line="+32"/>
         <source>Uusi asia pohjasta</source>
         <translation>Nytt ärende från mall</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Pohja</source>
         <translation>&amp;Mall</translation>
     </message>
@@ -1615,7 +1682,7 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting_new_dialog.py" line="+25"/>
+        <location filename="../../ui/meeting_new_dialog.py" line="+37"/>
         <source>Uusi kokous</source>
         <translation>Nytt möte</translation>
     </message>
@@ -1630,7 +1697,12 @@ Om du stänger nu går de förlorade.</translation>
         <translation>&amp;Organ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>d.M.yyyy &apos;klo&apos; H.mm</source>
+        <translation>d.M.yyyy &apos;kl.&apos; H.mm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Alkaa</source>
         <translation>Börjar</translation>
     </message>
@@ -1655,6 +1727,31 @@ Om du stänger nu går de förlorade.</translation>
         <translation>&amp;Plats</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Pöytäkirjanpitäjä</source>
+        <translation>Protokollförare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;öytäkirjanpitäjä</source>
+        <translation>Protokoll&amp;förare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pöytäkirjanpitäjän nimike</source>
+        <translation>Protokollförarens titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>esim. hallintosihteeri</source>
+        <translation>t.ex. förvaltningssekreterare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pöytäkirjanpitäjän &amp;nimike</source>
+        <translation>Protokollförarens &amp;titel</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Lisää vakioasiat (avaus, laillisuus, tarkastajat, …)</source>
         <translation>Lägg till standardärenden (öppnande, laglighet, protokolljusterare, …)</translation>
@@ -1671,7 +1768,7 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="-472"/>
+        <location filename="../../ui/item_editor.py" line="-477"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
@@ -1869,6 +1966,49 @@ Om du stänger nu går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>SampleActions</name>
+    <message>
+        <location filename="../../ui/sample_actions.py" line="+42"/>
+        <source>Työtilassa ei ole esimerkkipäätöksiä.</source>
+        <translation>Arbetsytan har inga exempelbeslut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Poistetaanko ohjelman mukana tulleet esimerkkipäätökset arkistosta ja hausta? Kunnan omat päätökset ja luonnokset säilyvät. Esimerkkejä voi edelleen kokeilla esimerkkityötilassa (Ohje → Avaa esimerkkityötila).</source>
+        <translation>Vill du ta bort exempelbesluten som följde med programmet ur arkivet och sökningen? Kommunens egna beslut och utkast bevaras. Du kan fortfarande pröva exemplen i exempelarbetsytan (Hjälp → Öppna exempelarbetsytan).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Poista esimerkit</source>
+        <translation>Ta bort exemplen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Älä poista</source>
+        <translation>Ta inte bort</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Esimerkkipäätökset poistettiin: %d</source>
+        <translation>Exempelbesluten togs bort: %d</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Esimerkkityötila</source>
+        <translation>Exempelarbetsyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esimerkkityötilan ikkunaa ei voitu avata (%s).</source>
+        <translation>Exempelarbetsytans fönster kunde inte öppnas (%s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Esimerkkityötila avautuu omaan ikkunaansa: %s</source>
+        <translation>Exempelarbetsytan öppnas i ett eget fönster: %s</translation>
+    </message>
+</context>
+<context>
     <name>SaveController</name>
     <message>
         <location filename="../../ui/save_controller.py" line="+126"/>
@@ -1915,12 +2055,17 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+110"/>
+        <location filename="../../ui/search_panel.py" line="+111"/>
         <source>päiväys puuttuu</source>
         <translation>datum saknas</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>lähde: %s</source>
+        <translation>källa: %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>(ei otsikkoa)</source>
         <translation>(ingen rubrik)</translation>
     </message>
@@ -1970,7 +2115,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Sök bland tidigare beslut</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>Hae aiemmista päätöksistä, esim. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</source>
         <translation>Sök i tidigare beslut, t.ex. fastighetsskatteprocent, &quot;försäljning av tomt&quot;, title:plan body:kommunstyrelsen</translation>
     </message>
@@ -1980,7 +2125,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Sökfråga</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kaikki toimielimet</source>
         <translation>Alla organ</translation>
     </message>
@@ -2020,7 +2165,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Töm &amp;avgränsningar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Näytä lisää</source>
         <translation>Visa fler</translation>
     </message>
@@ -2030,12 +2175,12 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Päätöksen esikatselu</source>
         <translation>Förhandsvisning av beslutet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Selostus</source>
         <translation>Redogörelse</translation>
     </message>
@@ -2083,12 +2228,12 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Till delen:</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+127"/>
         <source>Haetaan…</source>
         <translation>Söker…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%d%s osumaa</source>
         <translation>%d%s träffar</translation>
     </message>
@@ -2122,11 +2267,26 @@ Om du stänger nu går de förlorade.</translation>
         <source>Haku epäonnistui: %s</source>
         <translation>Sökningen misslyckades: %s</translation>
     </message>
+    <message>
+        <location filename="../../ui/search_origin.py" line="+37"/>
+        <source>Päätöksen lähde</source>
+        <translation>Beslutets källa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lähde: %s</source>
+        <translation>Källa: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avaa lähteessä</source>
+        <translation>Öppna i källan</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+34"/>
+        <location filename="../../ui/settings_dialog.py" line="+95"/>
         <source>Kunnan tiedot</source>
         <translation>Kommunens uppgifter</translation>
     </message>
@@ -2151,17 +2311,22 @@ Om du stänger nu går de förlorade.</translation>
         <translation>&amp;Registratur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>(ei valittu: ohjeissa lukee vain ”Hallinto-oikeus”)</source>
         <translation>(inte vald: anvisningarna säger bara ”Förvaltningsdomstolen”)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Hallinto-oikeus, jonka nimi ja osoite tulevat valitusosoituksiin</source>
         <translation>Förvaltningsdomstolen vars namn och adress skrivs i besvärsanvisningarna</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Valitse tiedosto: %s</source>
+        <translation>Välj fil: %s</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Hallinto-oikeus</source>
         <translation>&amp;Förvaltningsdomstol</translation>
     </message>
@@ -2186,12 +2351,685 @@ Om du stänger nu går de förlorade.</translation>
         <translation>&amp;Husstil (.docx/.dotx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>Word-pohja (*.docx *.dotx)</source>
         <translation>Word-mall (*.docx *.dotx)</translation>
     </message>
     <message>
+        <location line="+92"/>
+        <source>oletusvaakuna</source>
+        <translation>standardvapen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logotyp</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Kuvat (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Valitse…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Valitse tiedosto</source>
+        <translation>Välj fil</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Talotyyli</source>
+        <translation>Husstil</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPanel</name>
+    <message>
+        <location filename="../../ui/similar_panel.py" line="+30"/>
+        <source>Kirjoita otsikko ja päätösehdotus: tähän tulevat samankaltaiset aiemmat päätökset.</source>
+        <translation>Skriv rubrik och beslutsförslag: här visas liknande tidigare beslut.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceForm</name>
+    <message>
+        <location filename="../../ui/source_form.py" line="+41"/>
+        <source>Kansio / verkkolevy</source>
+        <translation>Mapp / nätverksenhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines -osoite</source>
+        <translation>JSON Lines-adress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avoin päätösrajapinta (6Aika)</source>
+        <translation>Öppet beslutsgränssnitt (6Aika)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OParl</source>
+        <translation>OParl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ei tunnistautumista</source>
+        <translation>Ingen autentisering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Käyttäjätunnus ja salasana</source>
+        <translation>Användarnamn och lösenord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+199"/>
+        <source>API-avain</source>
+        <translation>API-nyckel</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+201"/>
+        <source>Bearer-tunniste</source>
+        <translation>Bearer-token</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>esim. \\palvelin\paatokset tai C:\Päätökset</source>
+        <translation>t.ex. \\server\beslut eller C:\Beslut</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Muokkaa lähdettä</source>
+        <extracomment>what ``save`` answered (where the secret was kept), once accepted</extracomment>
+        <translation>Redigera källa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uusi lähde</source>
+        <translation>Ny källa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lähteen nimi</source>
+        <translation>Källans namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>esim. kunnanhallitus</source>
+        <translation>t.ex. kommunstyrelsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lähteen laji</source>
+        <translation>Källans typ</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Laji</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lähteen sijainti</source>
+        <translation>Källans plats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valitse kans&amp;io…</source>
+        <translation>Välj &amp;mapp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <source>Valitse lähteen kansio</source>
+        <translation>Välj källans mapp</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>&amp;Sijainti</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tunnistautuminen</source>
+        <translation>Autentisering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;unnistautuminen</source>
+        <translation>Aut&amp;entisering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Käyttäjätunnus</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Käyttäjätunnus</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+103"/>
+        <source>Salasana</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+102"/>
+        <source>&amp;Poista salasana</source>
+        <translation>Ta b&amp;ort lösenordet</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+94"/>
+        <source>Salas&amp;ana</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>&amp;Tallenna</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Tunnus: %s</source>
+        <translation>Beteckning: %s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>API-&amp;avain</source>
+        <translation>API-n&amp;yckel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Poista API-avain</source>
+        <translation>Ta b&amp;ort API-nyckeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tunnist&amp;e</source>
+        <translation>To&amp;ken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Poista tunniste</source>
+        <translation>Ta b&amp;ort token</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Poistetaan, kun tallennat.</source>
+        <translation>Tas bort när du sparar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tallennettu tämän istunnon ajaksi</source>
+        <translation>sparat för den här sessionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tallennettu salasanasäilöön</source>
+        <translation>sparat i lösenordsförrådet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kirjoita uusi vain, jos haluat vaihtaa sen.</source>
+        <translation>Skriv ett nytt bara om du vill byta det.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uusi korvaa tallennetun, kun tallennat.</source>
+        <translation>Det nya ersätter det sparade när du sparar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ei tallennettu</source>
+        <translation>inte sparat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tallennetaan käyttöjärjestelmän salasanasäilöön, ei työtilaan.</source>
+        <translation>Sparas i operativsystemets lösenordsförråd, inte i arbetsytan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Säilytetään vain tämän istunnon ajan.</source>
+        <translation>Bevaras bara under den här sessionen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Anna lähteelle nimi.</source>
+        <translation>Ge källan ett namn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anna käyttäjätunnus.</source>
+        <translation>Ange användarnamnet.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="+66"/>
+        <location line="+18"/>
+        <source>Lähteet</source>
+        <extracomment>A connection test is one request: it answers within this or says the source is slow.</extracomment>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Arkisto pysyy ajan tasalla näistä lähteistä: kansiot luetaan uudelleen ja verkkolähteet haetaan, kun Päätöspaja käynnistyy, ja aina kun valitset Synkronoi nyt. Jos lähde ei vastaa, arkisto pysyy ennallaan.</source>
+        <translation>Arkivet hålls uppdaterat från de här källorna: mapparna läses på nytt och nätkällorna hämtas när Päätöspaja startar och varje gång du väljer Synkronisera nu. Om en källa inte svarar förblir arkivet oförändrat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nimi</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laji</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sijainti</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viimeksi päivitetty</source>
+        <translation>Senast uppdaterad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tulos</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Lisää…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Muokkaa…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Poista lähde…</source>
+        <translation>&amp;Ta bort källan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Testaa yhteys</source>
+        <translation>Testa a&amp;nslutningen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Synkronoi nyt</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synkronoi &amp;kaikki</source>
+        <translation>Synkronisera &amp;alla</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keskeytä synkronointi</source>
+        <translation>Avbryt synkroniseringen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Lähteistä poistuneet päätökset</source>
+        <translation>Beslut som försvunnit ur källorna</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Nämä päätökset ovat yhä arkistossa, vaikka lähde ei enää tarjoa niitä. Poista ne arkistosta vain, jos lähde on poistanut ne tarkoituksella; Säilytä pitää ne arkistossa ilman yhteyttä lähteeseen.</source>
+        <translation>De här besluten finns fortfarande i arkivet, fast källan inte längre erbjuder dem. Ta bort dem ur arkivet bara om källan har tagit bort dem avsiktligt; Behåll sparar dem i arkivet utan koppling till källan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lähde</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Päätös</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Huomattu</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Poista &amp;arkistosta…</source>
+        <translation>Ta bort ur ar&amp;kivet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Säil&amp;ytä</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sulje</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>ei vielä</source>
+        <translation>inte ännu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Viimeisin yritys epäonnistui</source>
+        <translation>Senaste försöket misslyckades</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uusia %d, muuttuneita %d</source>
+        <translation>nya %d, ändrade %d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, ohitettuja %d</source>
+        <translation>, överhoppade %d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, lähteestä poistuneita %d</source>
+        <translation>, borttagna ur källan %d</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>uusia %d, muuttuneita %d, ennallaan %d, ohitettuja %d</source>
+        <translation>nya %d, ändrade %d, oförändrade %d, överhoppade %d</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Poistetaanko valitut päätökset (%d) arkistosta? Lähde ei enää tarjoa niitä. Poistettuja päätöksiä ei löydy enää haulla.</source>
+        <translation>Ta bort de valda besluten (%d) ur arkivet? Källan erbjuder dem inte längre. Borttagna beslut hittas inte längre vid sökning.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Arkistosta poistettuja päätöksiä: %d.</source>
+        <translation>Beslut borttagna ur arkivet: %d.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Arkistoon säilytettyjä päätöksiä: %d.</source>
+        <translation>Beslut som behålls i arkivet: %d.</translation>
+    </message>
+    <message>
+        <source>%d uutta, %d muuttunut</source>
+        <translation type="vanished">%d nya, %d ändrade</translation>
+    </message>
+    <message>
+        <source>, %d ohitettu</source>
+        <translation type="vanished">, %d överhoppade</translation>
+    </message>
+    <message>
+        <source>, %d poistunut lähteestä</source>
+        <translation type="vanished">, %d försvunna ur källan</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Ei lähteitä. Lisää kansio, verkkolevy tai päätösrajapinta: Lisää…</source>
+        <translation>Inga källor. Lägg till en mapp, en nätverksenhet eller ett beslutsgränssnitt: Lägg till…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Viimeisin onnistunut synkronointi %s: %s</source>
+        <translation>Senaste lyckade synkronisering %s: %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ei vielä synkronoitu.</source>
+        <translation>Inte synkroniserad ännu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Viimeisin yritys %s: %s</source>
+        <translation>Senaste försök %s: %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Salasanaa, avainta tai tunnistetta ei ole tallennettu.</source>
+        <translation>Lösenord, nyckel eller token har inte sparats.</translation>
+    </message>
+    <message>
+        <source>%d uutta, %d muuttunut, %d ennallaan, %d ohitettu</source>
+        <translation type="vanished">%d nya, %d ändrade, %d oförändrade, %d överhoppade</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Lähde %s tallennettiin. Salasana säilyy vain tämän istunnon ajan.</source>
+        <translation>Källan %s sparades. Lösenordet bevaras bara under den här sessionen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lähde %s tallennettiin.</source>
+        <translation>Källan %s sparades.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Poistetaanko lähde %s? Siitä jo saadut päätökset jäävät arkistoon; lähteen salasana poistetaan salasanasäilöstä.</source>
+        <translation>Vill du ta bort källan %s? Beslut som redan hämtats från den blir kvar i arkivet; källans lösenord tas bort ur lösenordsförrådet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Poista lähde</source>
+        <translation>Ta bort källan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <source>Älä poista</source>
+        <translation>Ta inte bort</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Lähde %s poistettiin.</source>
+        <translation>Källan %s togs bort.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Testataan yhteyttä lähteeseen %s…</source>
+        <translation>Testar anslutningen till källan %s…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Synkronointi on jo käynnissä.</source>
+        <translation>Synkroniseringen pågår redan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synkronoidaan…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synkronoidaan lähdettä %s (%d/%d)…</source>
+        <translation>Synkroniserar källan %s (%d/%d)…</translation>
+    </message>
+    <message>
+        <source>Poistetaanko %d päätöstä arkistosta? Lähde ei enää tarjoa niitä. Poistettuja päätöksiä ei löydy enää haulla.</source>
+        <translation type="vanished">Vill du ta bort de valda besluten (%d) ur arkivet? Källan erbjuder dem inte längre. Borttagna beslut hittas inte längre vid sökning.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Poista arkistosta</source>
+        <translation>Ta bort ur arkivet</translation>
+    </message>
+    <message>
+        <source>Arkistosta poistettiin %d päätöstä.</source>
+        <translation type="vanished">Beslut som togs bort ur arkivet: %d.</translation>
+    </message>
+    <message>
+        <source>%d päätöstä säilytetään arkistossa.</source>
+        <translation type="vanished">Beslut som behålls i arkivet: %d.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <location filename="../../ui/sync_runner.py" line="+191"/>
+        <source>Lähteitä synkronoidaan…</source>
+        <extracomment>this run&apos;s own sentence for a source&apos;s last failure (the workspace keeps a code)</extracomment>
+        <translation>Källorna synkroniseras…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keskeytetään… jo saadut päätökset säilyvät.</source>
+        <translation>Avbryter… redan hämtade beslut bevaras.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Synkronoidaan lähdettä %s…</source>
+        <translation>Synkroniserar källan %s…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Lähteiden synkronointi epäonnistui.</source>
+        <translation>Synkroniseringen av källorna misslyckades.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Lähteet päivitetty: uusia %d, muuttuneita %d</source>
+        <translation>Källorna uppdaterade: nya %d, ändrade %d</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lähteestä poistuneita päätöksiä: %d (Tiedosto → Lähteet)</source>
+        <translation>Beslut som försvunnit ur källan: %d (Arkiv → Källor)</translation>
+    </message>
+    <message>
+        <source>Synkronointi keskeytettiin — jo saadut päätökset säilyivät.</source>
+        <translation type="vanished">Synkroniseringen avbröts — redan hämtade beslut bevarades.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+42"/>
+        <source>Synkronointi keskeytettiin — jo saadut päätökset säilyivät</source>
+        <translation>Synkroniseringen avbröts — redan hämtade beslut bevarades</translation>
+    </message>
+    <message>
+        <source>Lähteet päivitetty: %d uutta, %d muuttunut</source>
+        <translation type="vanished">Källorna uppdaterade: %d nya, %d ändrade</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lähteet ajan tasalla</source>
+        <translation>Källorna är uppdaterade</translation>
+    </message>
+    <message>
+        <source>%d päätöstä poistunut lähteestä (Tiedosto → Lähteet)</source>
+        <translation type="vanished">Beslut som försvunnit ur källan: %d (Arkiv → Källor)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lähteen %s salasana puuttuu (Tiedosto → Lähteet)</source>
+        <translation>Lösenordet för källan %s saknas (Arkiv → Källor)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lähde %s ei hyväksynyt tunnuksia — arkisto ennallaan</source>
+        <translation>Källan %s godkände inte inloggningsuppgifterna — arkivet oförändrat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lähdettä %s ei tavoitettu — arkisto ennallaan</source>
+        <translation>Källan %s kunde inte nås — arkivet oförändrat</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location line="-266"/>
+        <source>Lähteiden synkronoinnin tila</source>
+        <extracomment>How long after the window is shown the start-up sync begins: the window paints, the index check starts and the user can type before any source is asked for anything.</extracomment>
+        <translation>Status för synkroniseringen av källorna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synkronoinnin edistyminen</source>
+        <translation>Synkroniseringens förlopp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keskeytä synkronointi</source>
+        <translation>Avbryt synkroniseringen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../ui/welcome_dialog.py" line="-189"/>
+        <location line="+170"/>
+        <source>Tervetuloa Päätöspajaan</source>
+        <translation>Välkommen till Päätöspaja</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Kerro aluksi kunnan ja omat tietosi. Ne tulevat asiakirjoihin ja uusien luonnosten ja kokousten oletuksiksi. Voit ohittaa tämän ja muuttaa tietoja myöhemmin kohdassa Tiedosto → Kunnan tiedot.</source>
+        <translation>Ange först kommunens och dina egna uppgifter. De används i handlingarna och som standardvärden för nya utkast och möten. Du kan hoppa över detta och ändra uppgifterna senare under Arkiv → Kommunuppgifter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kunta</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kunnan nimi suomeksi</source>
+        <translation>Kommunens namn på finska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>esim. Kuusiniemen kunta</source>
+        <translation>t.ex. Kuusiniemen kunta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kunta</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunnan nimi ruotsiksi</source>
+        <translation>Kommunens namn på svenska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kunta &amp;ruotsiksi</source>
+        <translation>Namn på &amp;svenska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>oletusvaakuna</source>
         <translation>standardvapen</translation>
     </message>
@@ -2201,32 +3039,124 @@ Om du stänger nu går de förlorade.</translation>
         <translation>&amp;Logotyp</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Kuvat (*.png *.jpg *.jpeg)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+        <location line="+2"/>
+        <source>Talotyyli (.docx)</source>
+        <translation>Husstil (.docx)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Valitse…</source>
-        <translation>Välj…</translation>
+        <location line="+2"/>
+        <source>oletustalotyyli</source>
+        <translation>standardhusstil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Talotyyli (.docx)</source>
+        <translation>&amp;Husstil (.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hallinto-oikeus</source>
+        <translation>Förvaltningsdomstol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hallinto-oikeus</source>
+        <translation>&amp;Förvaltningsdomstol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sinä</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oma nimi</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>esim. Maija Meikäläinen</source>
+        <translation>t.ex. Anna Andersson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oma nimike</source>
+        <translation>Din titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>esim. hallintosihteeri</source>
+        <translation>t.ex. förvaltningssekreterare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;imike</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uusien luonnosten valmistelijaksi ja uusien kokousten pöytäkirjanpitäjäksi. Tallentuu vain tälle käyttäjälle, ei yhteiseen työtilaan.</source>
+        <translation>Används som beredare av nya utkast och som protokollförare för nya möten. Sparas bara för den här användaren, inte i den gemensamma arbetsytan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tuo aiemmat päätökset…</source>
+        <translation>Importera tidigare beslut…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Työtilassa on kokeilua varten esimerkkipäätöksiä. Kun tuot kunnan omat päätökset, esimerkit poistuvat. Tuonti alkaa, kun suljet tämän ikkunan.</source>
+        <translation>Arbetsytan innehåller exempelbeslut att pröva med. När du importerar kommunens egna beslut tas exemplen bort. Importen börjar när du stänger det här fönstret.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Valitse tiedosto</source>
-        <translation>Välj fil</translation>
+        <source>Tuotavat päätökset</source>
+        <translation>Beslut som ska importeras</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Talotyyli</source>
-        <translation>Husstil</translation>
+        <location line="+2"/>
+        <source>ei tuoda nyt</source>
+        <translation>importeras inte nu</translation>
     </message>
-</context>
-<context>
-    <name>SimilarPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+56"/>
-        <source>Kirjoita otsikko ja päätösehdotus: tähän tulevat samankaltaiset aiemmat päätökset.</source>
-        <translation>Skriv rubrik och beslutsförslag: här visas liknande tidigare beslut.</translation>
+        <location line="+2"/>
+        <source>Valitse k&amp;ansio…</source>
+        <translation>Välj &amp;mapp…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Valitse &amp;JSON Lines -tiedosto…</source>
+        <translation>Välj &amp;JSON Lines-fil…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valmis</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ohita</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Tuo päätökset kansiosta</source>
+        <translation>Importera beslut från mapp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tuo päätökset tiedostosta</source>
+        <translation>Importera beslut från fil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON Lines (*.jsonl *.ndjson)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson)</translation>
     </message>
 </context>
 <context>
@@ -2350,29 +3280,24 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Antecknas för kännedom</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Valtuusto</source>
-        <translation>Fullmäktige</translation>
+        <translation type="vanished">Fullmäktige</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Hallitus</source>
-        <translation>Styrelse</translation>
+        <translation type="vanished">Styrelse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lautakunta</source>
-        <translation>Nämnd</translation>
+        <translation type="vanished">Nämnd</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Jaosto</source>
-        <translation>Sektion</translation>
+        <translation type="vanished">Sektion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Viranhaltija</source>
-        <translation>Tjänsteinnehavare</translation>
+        <translation type="vanished">Tjänsteinnehavare</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -118,10 +118,10 @@ def test_add_json_lines_source_sync_and_find_it_in_search(
         with qtbot.waitSignal(window.sync_runner.finished, timeout=WAIT_MS):
             click(qtbot, dialog.sync_button)
         status_line = window.sync_runner.status.line.text()
-        assert status_line == "Lähteet päivitetty: 3 uutta, 0 muuttunut"
+        assert status_line == "Lähteet päivitetty: uusia 3, muuttuneita 0"
         qtbot.waitUntil(lambda: item(dialog.list, 0).text(4) != "", timeout=WAIT_MS)
         row = item(dialog.list, 0)
-        assert row.text(4) == "3 uutta, 0 muuttunut"
+        assert row.text(4) == "uusia 3, muuttuneita 0"
         assert row.text(3).count(".") >= 2  # "3.12.2026 klo 16.10"
         assert dialog.result_line.text() == status_line
 
@@ -203,14 +203,14 @@ def test_removals_are_listed_kept_or_removed_only_when_confirmed(
     on_next_modal(QMessageBox, confirm)
     with qtbot.waitSignal(runner.archive_changed, timeout=WAIT_MS):
         click(qtbot, dialog.confirm_button)
-    assert "Poistetaanko 1 päätöstä arkistosta?" in answers[0]
+    assert "Poistetaanko valitut päätökset (1) arkistosta?" in answers[0]
     qtbot.waitUntil(lambda: dialog.removal_group.isHidden(), timeout=WAIT_MS)
     remaining = decisions_of(workspace.database_path, "kuusiniemi")
     gone = "kuusiniemi:kuusiniemi-3"
     assert remaining == {f"kuusiniemi:kuusiniemi-{n}" for n in range(3)}  # 2 was kept
     hits = service.search("katuvalojen", SearchFilters(), "relevance", limit=20).hits
     assert gone not in {hit.source_id for hit in hits}
-    assert dialog.result_line.text() == "Arkistosta poistettiin 1 päätöstä."
+    assert dialog.result_line.text() == "Arkistosta poistettuja päätöksiä: 1."
 
 
 def test_without_a_keyring_the_secret_is_kept_for_this_session_only(
@@ -246,7 +246,7 @@ def test_without_a_keyring_the_secret_is_kept_for_this_session_only(
 
         with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
             click(qtbot, dialog.sync_button)  # the session's secret logs in
-        assert runner.status.line.text() == "Lähteet päivitetty: 1 uutta, 0 muuttunut"
+        assert runner.status.line.text() == "Lähteet päivitetty: uusia 1, muuttuneita 0"
 
     seen: list[str] = []  # never the form itself: it is freed when it closes
 

@@ -73,7 +73,7 @@ def test_sync_in_worker_updates_archive_index_and_status_line(
         add_source(workspace.database_path, server.url)
         with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
             assert runner.start()
-        assert runner.status.line.text() == "Lähteet päivitetty: 3 uutta, 0 muuttunut"
+        assert runner.status.line.text() == "Lähteet päivitetty: uusia 3, muuttuneita 0"
         assert runner.status.progress.isHidden() and runner.status.cancel.isHidden()
         hits = found(service, "laiturin")
         assert hits["kuusiniemi:kuusiniemi-0"] == (
@@ -86,8 +86,8 @@ def test_sync_in_worker_updates_archive_index_and_status_line(
         with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
             assert runner.start()
         line = runner.status.line.text()
-        assert line.startswith("Lähteet päivitetty: 0 uutta, 1 muuttunut")
-        assert "1 päätöstä poistunut lähteestä" in line
+        assert line.startswith("Lähteet päivitetty: uusia 0, muuttuneita 1")
+        assert "Lähteestä poistuneita päätöksiä: 1" in line
         # proposed, not applied: the decision gone from the source is still in the archive
         assert "kuusiniemi:kuusiniemi-2" in source_ids(workspace.database_path, "kuusiniemi")
         assert "kuusiniemi:kuusiniemi-1" in found(service, "valmisteluun")
@@ -121,7 +121,7 @@ def test_cancel_stops_a_waiting_sync_without_blocking_typing(
         server.busy = False  # the next sync recovers
         with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
             assert runner.start()
-        assert runner.status.line.text() == "Lähteet päivitetty: 3 uutta, 0 muuttunut"
+        assert runner.status.line.text() == "Lähteet päivitetty: uusia 3, muuttuneita 0"
 
 
 def test_unreachable_source_at_start_is_a_quiet_line_not_a_dialog(
