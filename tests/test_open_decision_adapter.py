@@ -18,7 +18,6 @@ from desktop_app.sources.contract import (
     Checkpoint,
     Event,
     HttpFetcher,
-    Listing,
     PullRequest,
     RemoteDecision,
 )
@@ -32,7 +31,7 @@ from desktop_app.workspace import Workspace
 from tests.api_server import ApiServer, Credentials, Reply, Request
 from tests.open_decision_server import open_decision_server
 from tests.source_documents import Document, DocumentSet, default_documents
-from tests.source_fetch import fetcher
+from tests.source_fetch import decisions, fetcher, listing, words
 from tests.source_sync import found, sync
 
 KEY = "kuusiniemi"
@@ -64,23 +63,6 @@ def pull(
     request = PullRequest(KEY, server.url + "/v1/", options, cursor=cursor, resume=resume)
     http = http or fetcher(KEY, "basic", USER, PASSWORD)
     return list(OpenDecisionAdapter().pull(request, http, TaskState()))
-
-
-def decisions(events: list[Event]) -> dict[str, RemoteDecision]:
-    found = [event for event in events if isinstance(event, RemoteDecision)]
-    by_id = {decision.remote_id: decision for decision in found}
-    assert len(by_id) == len(found), "a decision was yielded twice"
-    return by_id
-
-
-def listing(events: list[Event]) -> Listing:
-    assert isinstance(events[-1], Listing)
-    assert sum(isinstance(event, Listing) for event in events) == 1
-    return events[-1]
-
-
-def words(text: str) -> str:
-    return " ".join(text.split())
 
 
 def assert_mapped(decision: RemoteDecision, document: Document, server: ApiServer) -> None:

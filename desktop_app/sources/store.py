@@ -17,26 +17,15 @@ from desktop_app.sources.config import SourceConfig, validate
 from desktop_app.sources.contract import RemoteDecision, Validators
 from desktop_app.sources.errors import SourceExists, SourceNotFound
 from desktop_app.storage.database import now_iso, transaction
-from desktop_app.storage.decisions import INSERTED, UNCHANGED, UPDATED, content_hash
-
-_COLUMNS = (
-    "source_id",
-    "title",
-    "date",
-    "body_org",
-    "doc_type",
-    "classification",
-    "case_id",
-    "section",
-    "appeal",
-    "language",
-    "municipality",
-    "source",
-    "content_hash",
-    "text",
-    "source_key",
-    "link",
+from desktop_app.storage.decisions import (
+    INSERTED,
+    RECORD_FIELDS,
+    UNCHANGED,
+    UPDATED,
+    content_hash,
 )
+
+_COLUMNS = (*RECORD_FIELDS, "source_key", "link")  # a synced decision says where from
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ INSERTED = "inserted"
 UPDATED = "updated"
 UNCHANGED = "unchanged"
 
-_FIELDS = (
+#: The columns a DecisionRecord fills, in the order the upserts write them.
+RECORD_FIELDS = (
     "source_id",
     "title",
     "date",
@@ -83,12 +84,13 @@ class DecisionRepository:
                 if existing is not None and existing[0] == record.content_hash:
                     outcome[record.source_id] = UNCHANGED
                     continue
-                values = [getattr(record, name) for name in _FIELDS]
+                values = [getattr(record, name) for name in RECORD_FIELDS]
                 values[2] = record.date.isoformat() if record.date else None
                 self._db.execute(
-                    f"INSERT INTO decisions ({', '.join(_FIELDS)}, imported) VALUES"
-                    f" ({', '.join('?' * (len(_FIELDS) + 1))}) ON CONFLICT(source_id) DO UPDATE"
-                    f" SET {', '.join(f'{f} = excluded.{f}' for f in _FIELDS[1:])},"
+                    f"INSERT INTO decisions ({', '.join(RECORD_FIELDS)}, imported) VALUES"
+                    f" ({', '.join('?' * (len(RECORD_FIELDS) + 1))})"
+                    " ON CONFLICT(source_id) DO UPDATE"
+                    f" SET {', '.join(f'{f} = excluded.{f}' for f in RECORD_FIELDS[1:])},"
                     " imported = excluded.imported",
                     (*values, stamp),
                 )
