@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -52,24 +53,48 @@ from desktop_app.search.service import (
     SearchService,
 )
 from desktop_app.tasks import TaskState
+from ui.search_origin import origin_label, show_origin
 from ui.widgets import OptionalDateEdit, named
 from ui.workers import Task, running
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 50
 SNIPPETS_AT_ONCE = 12  # more than a screenful; the rest follow in the background
+LAID_OUT_KEPT = 4 * PAGE_SIZE  # rows whose laid-out text the list keeps
+# The search starts when typing pauses this long: longer than the 80–150 ms between a
+# typist's keys, short enough that the results are painted within 300 ms of the last key
+# (bench/search_paint_bench.py).
+TYPING_PAUSE_MS = 160
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Draws an item's DisplayRole as rich text: the title, the facts and the snippet."""
+    """Draws an item's DisplayRole as rich text: the title, the facts and the snippet.
+
+    The view asks each new row's size two or three times and then paints it; laying out the
+    same rich text again each time was half the time a new list took to show.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._laid_out: OrderedDict[tuple[str, int, str], QTextDocument] = OrderedDict()
 
     def _document(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QTextDocument:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = max(option.rect.width(), 200)
+        key = (text, width, option.font.key())
+        document = self._laid_out.get(key)
+        if document is not None:
+            self._laid_out.move_to_end(key)
+            return document
         document = QTextDocument()
         document.setDefaultFont(option.font)
-        document.setHtml(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        document.setTextWidth(max(option.rect.width(), 200))
+        document.setHtml(text)
+        document.setTextWidth(width)
+        self._laid_out[key] = document
+        if len(self._laid_out) > LAID_OUT_KEPT:
+            self._laid_out.popitem(last=False)
         return document
 
     def paint(
@@ -109,7 +134,13 @@ def hit_html(hit: Hit) -> str:
         if hit.date
         else QCoreApplication.translate("SearchPanel", "päiväys puuttuu")
     )
-    facts = " · ".join(html.escape(part) for part in (hit.body_org, when, hit.doc_type) if part)
+    source = (
+        QCoreApplication.translate("SearchPanel", "lähde: %s") % hit.source_key
+        if hit.source_key
+        else ""
+    )
+    parts = (hit.body_org, when, hit.doc_type, source)
+    facts = " · ".join(html.escape(part) for part in parts if part)
     untitled = QCoreApplication.translate("SearchPanel", "(ei otsikkoa)")
     return (
         f"<b>{html.escape(hit.title) or untitled}</b><br>"
@@ -197,6 +228,26 @@ class SearchPanel(QWidget):
         self.last_results: SearchResults | None = None
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_query())
+        layout.addLayout(self._build_filters())
+        layout.addLayout(self._build_status_row())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_results())
+        splitter.addWidget(self._build_preview())
+        splitter.setSizes([520, 600])
+        layout.addWidget(splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may add 5 %
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(self.schedule)
+        self._set_actions_enabled(False)
+        self._update_clear_filters()
+
+    # --- building ------------------------------------------------------------------
+    def _build_query(self) -> QLineEdit:
         self.query = named(QLineEdit(), "searchQuery")
         self.query.setPlaceholderText(
             self.tr(
@@ -208,8 +259,9 @@ class SearchPanel(QWidget):
         self.query.setAccessibleName(self.tr("Hakulauseke"))
         self.query.returnPressed.connect(self.run_search)
         self.query.installEventFilter(self)
-        layout.addWidget(self.query)
+        return self.query
 
+    def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
         self.body = self._combo("bodyFacet", self.tr("Kaikki toimielimet"))
         self.doc_type = self._combo("docTypeFacet", self.tr("Kaikki asiakirjatyypit"))
@@ -232,7 +284,10 @@ class SearchPanel(QWidget):
             self.clear_filters,
         ):
             filters.addWidget(widget)
-        layout.addLayout(filters)
+        return filters
+
+    def _build_status_row(self) -> QHBoxLayout:
+        """How many hits, a corrected spelling to try, and the button for more."""
         status_row = QHBoxLayout()
         self.status = named(QLabel(), "searchStatus")
         self.status.setWordWrap(True)
@@ -250,9 +305,9 @@ class SearchPanel(QWidget):
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
         status_row.addWidget(self.more_button)
-        layout.addLayout(status_row)
+        return status_row
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+    def _build_results(self) -> QListView:
         self.model = QStandardItemModel(self)
         self.results = named(QListView(), "searchResults")
         self.results.setModel(self.model)
@@ -263,15 +318,24 @@ class SearchPanel(QWidget):
         self.results.selectionModel().currentChanged.connect(self._on_current)
         self.results.installEventFilter(self)
         self.results.setAccessibleName(self.tr("Hakutulokset"))
-        splitter.addWidget(self.results)
+        return self.results
+
+    def _build_preview(self) -> QWidget:
+        """Where the chosen decision came from, the decision itself and what to do with it."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        self.origin = origin_label()
+        right_layout.addWidget(self.origin)
         self.preview = named(QTextBrowser(), "decisionPreview")
         self.preview.setOpenLinks(False)
         self.preview.setAccessibleName(self.tr("Päätöksen esikatselu"))
         self.preview.setHtml(help_html())
         right_layout.addWidget(self.preview, 1)
+        right_layout.addLayout(self._build_actions())
+        return right
+
+    def _build_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
         self.target_section = named(QComboBox(), "targetSection")
         for section, label in (
@@ -296,20 +360,8 @@ class SearchPanel(QWidget):
         actions.addWidget(self.copy_button)
         actions.addStretch(1)
         actions.addWidget(self.new_button)
-        right_layout.addLayout(actions)
-        splitter.addWidget(right)
-        splitter.setSizes([520, 600])
-        layout.addWidget(splitter, 1)
+        return actions
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.run_search)
-        self.query.textChanged.connect(self.schedule)
-        self._set_actions_enabled(False)
-        self._update_clear_filters()
-
-    # --- building ------------------------------------------------------------------
     def _combo(self, name: str, everything: str) -> QComboBox:
         combo = named(QComboBox(), name)
         combo.addItem(everything, "")
@@ -387,6 +439,7 @@ class SearchPanel(QWidget):
         self.results.selectionModel().clearCurrentIndex()
         self.results.clearSelection()
         self.current = record
+        show_origin(self.origin, "", "")
         self.preview.setHtml(decision_html(record))
         self._set_actions_enabled(True)
 
@@ -437,6 +490,9 @@ class SearchPanel(QWidget):
             return
         previous = self.results.currentIndex().row()
         self.last_results = results
+        # Without a current row first, clearing would move it down row by row as the rows
+        # go, and each move previewed another old hit: ~200 ms before the new list showed.
+        self.results.selectionModel().clearCurrentIndex()
         self.model.clear()
         for hit in results.hits:
             entry = QStandardItem(hit_html(hit))
@@ -454,6 +510,7 @@ class SearchPanel(QWidget):
         else:
             self.current = None
             self.preview.setHtml(help_html() if not results.query.strip() else "")
+            show_origin(self.origin, "", "")
             self._set_actions_enabled(False)
 
     def _status_parts(self, results: SearchResults) -> list[str]:
@@ -538,6 +595,7 @@ class SearchPanel(QWidget):
             return
         record = self.service.document(hit.source_id)
         self.current = record
+        show_origin(self.origin, hit.source_key if record else "", hit.link if record else "")
         if record is None:
             self.preview.clear()
         else:
@@ -569,67 +627,3 @@ class SearchPanel(QWidget):
     def _on_new(self) -> None:
         if self.current is not None:
             self.new_draft_requested.emit(self.current)
-
-
-class SimilarPanel(QWidget):
-    """Earlier decisions most like the draft being written, refreshed while typing."""
-
-    open_requested = Signal(str)
-
-    def __init__(self, service: SearchService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self._generation = 0
-        self._text = ""
-        self._exclude: tuple[str, ...] = ()
-        self._tasks: list[Task] = []
-        layout = QVBoxLayout(self)
-        self.info = QLabel(
-            self.tr(
-                "Kirjoita otsikko ja päätösehdotus: tähän tulevat samankaltaiset aiemmat päätökset."
-            )
-        )
-        self.info.setWordWrap(True)
-        layout.addWidget(self.info)
-        self.model = QStandardItemModel(self)
-        self.list = named(QListView(), "similarList")
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(HtmlDelegate(self.list))
-        self.list.setWordWrap(True)
-        self.list.activated.connect(self._on_activated)
-        layout.addWidget(self.list, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(700)
-        self._timer.timeout.connect(self._run)
-
-    def update_text(self, text: str, exclude: tuple[str, ...] = ()) -> None:
-        """Debounced: typing continues undisturbed, the query runs in the background."""
-        self._text = text
-        self._exclude = exclude
-        self._timer.start()
-
-    def _run(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        text, exclude = self._text, self._exclude
-        service = self.service
-        task = Task(lambda state: service.similar(text, limit=8, exclude=exclude), self)
-        task.finished.connect(lambda hits: self._show(generation, hits))
-        self._tasks = [*running(self._tasks), task]
-        task.start()
-
-    def _show(self, generation: int, hits: list[Hit]) -> None:
-        if generation != self._generation:
-            return
-        self.model.clear()
-        for hit in hits:
-            entry = QStandardItem(hit_html(hit))
-            entry.setData(hit, HIT_ROLE)
-            entry.setEditable(False)
-            self.model.appendRow(entry)
-
-    def _on_activated(self, index: QModelIndex) -> None:
-        hit = index.data(HIT_ROLE)
-        if isinstance(hit, Hit):
-            self.open_requested.emit(hit.source_id)

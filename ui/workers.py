@@ -59,20 +59,32 @@ class Task(QObject):
         ):
             self._last_progress = now
             self._last_total = total
-            self.progress.emit(done, total, message)
+            _send(self.progress, done, total, message)
 
     def _run(self) -> None:
         try:
             result = self._function(self.state)
         except Cancelled:
-            self.cancelled.emit()
+            _send(self.cancelled)
         except Exception as error:  # handed to the GUI, which tells the user
             log.exception("background task failed")
-            self.failed.emit(error)
+            _send(self.failed, error)
         else:
-            self.finished.emit(result)
+            _send(self.finished, result)
         # Only now: whoever frees a done task must find its result already on its way.
         self.done = True
+
+
+def _send(signal: Any, *args: Any) -> None:
+    """Emit from the worker thread, unless the view that started the task is gone.
+
+    A window closed while its search or export still runs deletes the task's Qt side;
+    the work is done and nobody is left to tell, which is no error worth a traceback.
+    """
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.debug("a background task finished after its view was closed")
 
 
 def running(tasks: list[Task]) -> list[Task]:
