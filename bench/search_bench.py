@@ -12,13 +12,20 @@ peak is shown apart (peak_workers_mb; the two run at the same time).
 
     uv run python bench/search_bench.py --sizes 20000 --engines whoosh,fts5-keys
 
+After the engines, at 20,000 (3,000 with --quick; ``--paint`` for other sizes), the same
+decisions are searched as you type in the real window: bench/search_paint_bench.py types
+the judged queries key by key into a ``SearchPanel`` and prints the time from the last key
+to the painted results (target 300 ms, the debounce included) and where it goes.
+
 Engines:
 - whoosh: the production SearchService (the default analyzer unless --analyzer), build =
   ``rebuild()`` from SQLite, query = ``search()`` including the highlighted snippets. A
   second table shows what forgiving search adds (see ``forgiving_timings``): queries with
   two letters swapped, a 5,000-character text as the query (first 12 snippets, all 50),
-  similar decisions for such a text, and near-spelling lookups with our vocabulary against
-  Whoosh's ``reader.terms_within``.
+  similar decisions for such a text, near-spelling lookups with our vocabulary against
+  Whoosh's ``reader.terms_within``, and the map of the text's compounds by their last part
+  (desktop_app.search.compounds): its build time, memory and size. ``--compound-expansions
+  0`` measures the search without compound expansion, for a before/after comparison.
 - fts5-keys: FTS5 with the SAME stemming: the text is analysed in Python with our Finnish
   analyzer (folded Snowball keys + compound parts in a third column), stored as keys, with
   tokenizer unicode61; queries are analysed the same way and OR-ed, ranked by bm25 with the
@@ -41,6 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -195,7 +203,8 @@ def forgiving_timings(service: SearchService, queries: list[str], rounds: int) -
       with desktop_app.search.spelling and with Whoosh's reader.terms_within.
     """
     from bench.search_quality import typo_variant
-    from desktop_app.search.spelling import Vocabulary
+    from desktop_app.search.compounds import CompoundIndex
+    from desktop_app.search.spelling import Vocabulary, read_keys
 
     typos = [typo_variant(q) for q in queries]
     texts = long_texts()
@@ -216,11 +225,17 @@ def forgiving_timings(service: SearchService, queries: list[str], rounds: int) -
         )
     ]
     started = time.perf_counter()
-    vocabulary = Vocabulary(
-        (t.decode("utf-8"), searcher.reader().doc_frequency("text", t.decode("utf-8")))
-        for t in searcher.reader().lexicon("text")
-    )
+    vocabulary = Vocabulary(read_keys(searcher.reader()))  # as the search service reads it
     vocabulary_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    compounds = CompoundIndex(read_keys(searcher.reader()))
+    compounds_ms = (time.perf_counter() - started) * 1000
+    # what the map keeps: the term list read for it is dropped once it is built
+    del compounds
+    tracemalloc.start()
+    compounds = CompoundIndex(read_keys(searcher.reader()))
+    compounds_mb = tracemalloc.get_traced_memory()[0] / 1048576
+    tracemalloc.stop()
     started = time.perf_counter()
     for key in misspelt:
         vocabulary.near(key, 2)
@@ -237,6 +252,10 @@ def forgiving_timings(service: SearchService, queries: list[str], rounds: int) -
         if len(similar) < 20
         else statistics.quantiles(similar, n=20)[18],
         "vocabulary_ms": vocabulary_ms,
+        "compounds_ms": compounds_ms,
+        "compounds_mb": compounds_mb,
+        "compound_tails": float(len(compounds)),
+        "compound_links": float(compounds.links),
         "near_own_ms": own,
         "near_whoosh_ms": whoosh,
     }
@@ -344,6 +363,10 @@ def run_worker(args: argparse.Namespace) -> int:
         "vero",
     ]
     db, work = Path(args.db), Path(args.work)
+    if args.compound_expansions is not None:
+        from desktop_app.search import compounds
+
+        compounds.MAX_EXPANSIONS = args.compound_expansions
     if args.engine == "whoosh":
         result = worker_whoosh(db, work, queries, args.analyzer, args.rounds)
     else:
@@ -357,7 +380,14 @@ def run_worker(args: argparse.Namespace) -> int:
 # -- driver ---------------------------------------------------------------------------------
 
 
-def measure(engine: str, db: Path, work: Path, analyzer: str, rounds: int) -> dict:
+def measure(
+    engine: str,
+    db: Path,
+    work: Path,
+    analyzer: str,
+    rounds: int,
+    compound_expansions: int | None = None,
+) -> dict:
     command = [
         sys.executable,
         __file__,
@@ -372,10 +402,31 @@ def measure(engine: str, db: Path, work: Path, analyzer: str, rounds: int) -> di
         "--rounds",
         str(rounds),
     ]
+    if compound_expansions is not None:
+        command += ["--compound-expansions", str(compound_expansions)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{engine} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_paint(db: Path, work: Path) -> dict:
+    """Last key to painted results in the real search panel, in a process of its own."""
+    command = [
+        sys.executable,
+        str(REPO / "bench" / "search_paint_bench.py"),
+        "--db",
+        str(db),
+        "--work",
+        str(work),
+        "--json",
+    ]
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    environment = {**os.environ, "QT_QPA_PLATFORM": platform}
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=environment)
+    if done.returncode != 0:
+        raise SystemExit(f"search as you type failed:\n{done.stderr}")
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def main() -> int:
@@ -384,9 +435,21 @@ def main() -> int:
     parser.add_argument("--sizes", default="", help="e.g. real,20000,100000")
     parser.add_argument("--analyzer", default=DEFAULT_ANALYZER, choices=sorted(ANALYZERS))
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--compound-expansions",
+        type=int,
+        default=None,
+        help="compounds a query word is expanded to (0: none; default: the search's own)",
+    )
     parser.add_argument("--worker", default="")
     parser.add_argument("--engines", default="whoosh,fts5-keys,fts5-plain")
     parser.add_argument("--db", default="")
+    parser.add_argument(
+        "--paint",
+        default="",
+        help="sizes whose search-as-you-type latency is measured in the window"
+        " (bench/search_paint_bench.py); 20000 by default (3000 with --quick), none: none",
+    )
     parser.add_argument("--work", default="")
     args = parser.parse_args()
     if args.worker:
@@ -401,6 +464,9 @@ def main() -> int:
     engines = [e for e in args.engines.split(",") if e]
     base = real_records()
     table: list[tuple[str, str, dict]] = []
+    # search as you type in the window (bench/search_paint_bench.py), after the engines
+    paint_sizes = set((args.paint or ("3000" if args.quick else "20000")).split(","))
+    painted: list[tuple[str, dict]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             work = Path(tmp) / size.replace(":", "-")
@@ -414,7 +480,11 @@ def main() -> int:
             label = f"{size} ({count})"
             for engine in engines:
                 print(f"… {label} {engine}", file=sys.stderr, flush=True)
-                table.append((label, engine, measure(engine, db, work, args.analyzer, rounds)))
+                result = measure(engine, db, work, args.analyzer, rounds, args.compound_expansions)
+                table.append((label, engine, result))
+            if size in paint_sizes:
+                print(f"… {label} search as you type", file=sys.stderr, flush=True)
+                painted.append((label, measure_paint(db, work)))
             shutil.rmtree(work, ignore_errors=True)
     columns = [
         "build_s",
@@ -439,6 +509,10 @@ def main() -> int:
         "long50_all_ms",
         "similar_p95_ms",
         "vocabulary_ms",
+        "compounds_ms",
+        "compounds_mb",
+        "compound_tails",
+        "compound_links",
         "near_own_ms",
         "near_whoosh_ms",
     ]
@@ -447,6 +521,11 @@ def main() -> int:
         if engine == "whoosh":
             print(f"{label:<18} " + " ".join(f"{result[c]:>16.2f}" for c in forgiving))
     print()
+    for label, result in painted:
+        from bench.search_paint_bench import report as paint_report
+
+        print(f"{label}:", paint_report(result, result["built"], result["load"]))
+        print()
     for label in dict.fromkeys(label for label, _, _ in table):
         ours = next((r for lab, e, r in table if lab == label and e == "whoosh"), None)
         keys = next((r for lab, e, r in table if lab == label and e == "fts5-keys"), None)

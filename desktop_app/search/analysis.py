@@ -19,8 +19,10 @@ the default takes compound parts from titles only, which measured as well as tak
 from the whole text and builds a smaller index faster. ``fi-body-parts`` adds the tails of
 the text's words in a field that queries weigh low ("ministeriö" finds
 "valtiovarainministeriölle"); it measured no better on the query set and costs a third more
-index and twice the query time, so it is not the default. Every keyed index holds the
-compounds of coordinated phrases ("Alue- ja kuntavaalit": aluevaalit) as words of the text.
+index and twice the query time, so it is not the default: the others find the compounds
+of the text through the index's vocabulary at query time
+(:mod:`desktop_app.search.compounds`). Every keyed index holds the compounds of coordinated
+phrases ("Alue- ja kuntavaalit": aluevaalit) as words of the text.
 
 People type without ä and ö: words that have them also get folded keys (ä → a, ö → o,
 å → a) in fields of their own, which a query typed without them searches at a lower weight,

@@ -10,11 +10,15 @@ lower weight than the word as typed, so the exact form keeps its precision:
   within one or two edits ("kiinteistövreo" finds "kiinteistövero"), and the best of them is
   offered back as "Tarkoititko: …";
 - when the index holds Swedish decisions: its Snowball Swedish stem in their fields;
+- the compounds of the text that end in it, or hold its parts in order ("ministeriö" finds
+  "valtiovarainministeriölle", "erityisopettaja" finds "erityisluokanopettajien"), from
+  the index's vocabulary (:mod:`desktop_app.search.compounds`), at a low weight;
 - with an index of compound parts of the whole text: its key among those parts.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,12 +30,21 @@ from desktop_app.search.analysis import (
     has_umlauts,
     swedish_key,
 )
+from desktop_app.search.compounds import MIN_PART
 from desktop_app.search.ranking import FieldTerm, Word
 from desktop_app.search.spelling import Vocabulary, damerau_distance
 
 FOLDED_WEIGHT = 0.8
 # "ministeriö" in "valtiovarainministeriölle" deep in the text says less than the word itself
 BODY_PARTS_WEIGHT = 0.3
+# The same for a compound of the text found through the vocabulary. A compound is rarer
+# than its last part, so its idf is higher: its weight is also scaled down to the query
+# word's idf, so one compound never counts for more than the word itself would.
+COMPOUND_WEIGHT = 0.3
+# The ranker reads every posting of every term: the compounds of a common word
+# ("lautakunta": ympäristölautakunta, sivistyslautakunta …) had 18,000 postings at 20,000
+# decisions. This many bound what a word's compounds add to a query.
+COMPOUND_POSTINGS = 2_000
 # A word found in fewer decisions than this is also looked up by its near spellings.
 TYPO_MAX_DOCS = 3
 TYPO_MIN_LETTERS = 5
@@ -41,7 +54,8 @@ TYPO_WEIGHTS = {1: 0.9, 2: 0.6}
 OTHER_CANDIDATE = 0.5
 TYPO_CANDIDATES = 3
 # A pasted paragraph is not typed: its unknown words are names and codes, and looking up
-# near spellings for a hundred of them would take seconds.
+# near spellings for a hundred of them would take seconds (and their compounds, a hundred
+# more posting lists, would find nothing its own words do not).
 MAX_CORRECTED_QUERY_WORDS = 8
 SWEDISH_BOOSTS = {"sv_title": 3.0, "sv_text": 1.0}
 _EXACT_FIELDS = ("title", "text")
@@ -77,6 +91,8 @@ def expand(
         extra: list[FieldTerm] = []
         if body_parts:
             extra.append(FieldTerm("text_parts", key, boosts["text"] * BODY_PARTS_WEIGHT))
+        elif len(words) <= MAX_CORRECTED_QUERY_WORDS:  # a pasted text has words enough
+            extra.extend(_compounds(key, boosts["text"], reader, vocabulary))
         if folded and not has_umlauts(key):
             extra.extend(
                 FieldTerm(_FOLDED_FIELDS[name], fold_umlauts(key), boost * FOLDED_WEIGHT)
@@ -109,6 +125,37 @@ def expand(
                 result.corrections[surface] = near[0][0]
         result.words.append(word + tuple(extra))
     return result
+
+
+def _compounds(
+    key: str, boost: float, reader: Any, vocabulary: Callable[[], Vocabulary]
+) -> list[FieldTerm]:
+    """The compounds of the text that ``key`` is part of, as terms of the text field.
+
+    The commonest come first; those that would take the word past
+    :data:`COMPOUND_POSTINGS` are left out.
+    """
+    if len(key) < MIN_PART or not key.isalpha():
+        return []
+    compounds = vocabulary().compounds.expansions(key)
+    if not compounds:
+        return []
+    count = reader.doc_count_all()
+    own = _idf(reader.doc_frequency("text", key), count)
+    terms: list[FieldTerm] = []
+    postings = 0
+    for compound, docs in compounds:
+        if postings + docs > COMPOUND_POSTINGS:
+            continue
+        postings += docs
+        weight = COMPOUND_WEIGHT * min(1.0, own / _idf(docs, count))
+        terms.append(FieldTerm("text", compound, boost * weight))
+    return terms
+
+
+def _idf(docs: int, count: int) -> float:
+    """Whoosh's idf (``WeightingModel.idf``), which the ranker's BM25F uses."""
+    return math.log(max(1, count) / (docs + 1)) + 1
 
 
 def _needs_correction(surface: str, terms: Sequence[FieldTerm], reader: Any) -> bool:

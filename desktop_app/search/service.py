@@ -27,6 +27,7 @@ from whoosh.index import Index
 from whoosh.searching import Searcher
 
 from desktop_app.domain.model import DecisionRecord
+from desktop_app.messages import message
 from desktop_app.search import bulk
 from desktop_app.search.analysis import (
     ANALYZERS,
@@ -44,7 +45,7 @@ from desktop_app.search.prefixes import PrefixFilters
 from desktop_app.search.query import SIMPLIFIED, QueryBuilder, expand_for_highlight
 from desktop_app.search.ranking import FieldTerm, Ranker, Word, plain_words, with_compound_parts
 from desktop_app.search.snippets import make_snippet, mark_all
-from desktop_app.search.spelling import Vocabulary
+from desktop_app.search.spelling import Vocabulary, read_keys
 from desktop_app.search.store import (
     IndexBroken,
     IndexStore,
@@ -73,7 +74,9 @@ BULK_WRITER_MB = 256
 # ~35 ms for full builds about 30 % longer. The window asks for this; the CLI and the
 # benchmarks keep the bulk size.
 INTERACTIVE_WRITER_MB = 2
+INTERACTIVE_PARALLEL_MIN_DOCS = 1000
 SUGGESTION_HITS = 3  # the texts of this many best hits show how a corrected word is written
+FIRST_VOCABULARY_WAIT_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,9 @@ class Hit:
     case_id: str
     score: float
     snippet_html: str  # escaped text; only the <b>…</b> marks are markup
+    # where a synced decision came from (read from SQLite, not the index); "" for others
+    source_key: str = ""
+    link: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,10 @@ class SearchService:
         self._vocabulary_cache: Vocabulary | None = None
         self._vocabulary_stale = True
         self._vocabulary_refreshing = False
+        # The first read after opening: a search arriving meanwhile waits for it rather than
+        # reading the keys a second time (both at once took 10-20 s at 20,000 decisions).
+        self._first_vocabulary_reading = threading.Event()
+        self._first_vocabulary_done = threading.Event()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-index")
         self._running_states: set[TaskState] = set()
         self._readers = ReaderPool(self.db_path)
@@ -271,6 +281,8 @@ class SearchService:
         """
         filters = filters or SearchFilters()
         sortedby = "date" if sort == "date" else None
+        if self._vocabulary_cache is None and self._first_vocabulary_reading.is_set():
+            self._first_vocabulary_done.wait(FIRST_VOCABULARY_WAIT_S)  # not holding the lock
         corrections: dict[str, str] = {}
         with self._lock:
             parsed = self._builder.parse(query)
@@ -428,6 +440,9 @@ class SearchService:
             reader = self._ix.reader()
             self._vocabulary_stale = False  # a commit from now on makes it stale again
         vocabulary: Vocabulary | None = None
+        first = self._vocabulary_cache is None
+        if first:
+            self._first_vocabulary_reading.set()
         try:
             vocabulary = _read_vocabulary(reader)
         finally:
@@ -438,6 +453,8 @@ class SearchService:
                     self._vocabulary_stale = True  # tried again at the next misspelt word
                 else:
                     self._vocabulary_cache = vocabulary
+            if first:
+                self._first_vocabulary_done.set()
 
     def _ranks(self, sortedby: str | None) -> bool:
         """Whether plain-word queries go to the own ranker (date order stays with Whoosh)."""
@@ -471,11 +488,13 @@ class SearchService:
         """Hits of ``rows``; the first ``snippet_count`` (all when None) with a snippet."""
         ids = [str(fields["source_id"]) for fields, _ in rows]
         texts = self._texts(ids[:snippet_count])
+        origins = self._origins(ids)
         parts = self._parts_of()
         hits = []
         for fields, score in rows:
             source_id = str(fields["source_id"])
             raw_date = str(fields.get("date") or "")
+            source_key, link = origins.get(source_id, ("", ""))
             hits.append(
                 Hit(
                     source_id=source_id,
@@ -489,6 +508,8 @@ class SearchService:
                     snippet_html=self._snippet(texts[source_id], terms, parts, fields)
                     if source_id in texts
                     else "",
+                    source_key=source_key,
+                    link=link,
                 )
             )
         return hits
@@ -526,6 +547,19 @@ class SearchService:
         if self.choice.folded_keys:
             return finnish_key(word)
         return "".join(t.text for t in self.choice.main_analyzer()(word)) or word
+
+    def _origins(self, source_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """Source key and link of the synced decisions among ``source_ids``."""
+        if not source_ids:
+            return {}
+        marks = ", ".join("?" * len(source_ids))
+        with self._readers.connection() as connection:
+            rows = connection.execute(
+                f"SELECT source_id, source_key, link FROM decisions"
+                f" WHERE source_id IN ({marks}) AND (source_key != '' OR link != '')",
+                source_ids,
+            ).fetchall()
+        return {str(row[0]): (str(row[1]), str(row[2])) for row in rows}
 
     def _texts(self, source_ids: list[str]) -> dict[str, str]:
         if not source_ids:
@@ -647,11 +681,11 @@ class SearchService:
         folder = self.store.new_generation()
         ix = self.store.create(folder)
         try:
-            if self._writer_mb >= BULK_WRITER_MB and stamp.count >= bulk.PARALLEL_MIN_DOCS:
+            if stamp.count >= self._parallel_min_docs():
                 with self._readers.connection() as connection:
                     ranges = bulk.id_ranges(connection, REBUILD_SEGMENT_DOCS)
                 done = bulk.build_in_parallel(
-                    ix, folder, self.db_path, self.choice, ranges, self._writer_mb, state
+                    ix, folder, self.db_path, self.choice, ranges, BULK_WRITER_MB, state
                 )
             else:
                 done = self._rebuild_serially(ix, stamp.count, state)
@@ -660,10 +694,21 @@ class SearchService:
             ix.close()
             shutil.rmtree(folder, ignore_errors=True)
             raise
-        state.progress(done, stamp.count, "Hakemisto valmis")
+        state.progress(done, stamp.count, message("search.progress.ready"))
         self.store.switch_to(folder)
         self._install(ix, folder)
         return IndexReport(rebuilt=True, indexed=done, left_old_folders=self.store.remove_old())
+
+    def _parallel_min_docs(self) -> int:
+        """From how many decisions a rebuild runs on worker processes.
+
+        The window's small-run writer (see INTERACTIVE_WRITER_MB) takes worker processes
+        much sooner: they share no GIL with its GUI thread, so they may use big runs and
+        build its first big import as fast as the command line does.
+        """
+        if self._writer_mb >= BULK_WRITER_MB:
+            return bulk.PARALLEL_MIN_DOCS
+        return INTERACTIVE_PARALLEL_MIN_DOCS
 
     def _rebuild_serially(self, ix: Index, total: int, state: TaskState) -> int:
         writer = ix.writer(limitmb=self._writer_mb)
@@ -674,7 +719,7 @@ class SearchService:
                     writer.add_document(**self._fields(record))
                     done += 1
                     if done % 200 == 0:
-                        state.progress(done, total, "Rakennetaan hakemistoa")
+                        state.progress(done, total, message("search.progress.building"))
                         state.check()
                     if done % REBUILD_SEGMENT_DOCS == 0:
                         writer.commit(merge=False)
@@ -813,13 +858,13 @@ class SearchService:
                     report.indexed += 1
                     done += 1
                     if done % 100 == 0:
-                        state.progress(done, total, "Päivitetään hakemistoa")
+                        state.progress(done, total, message("search.progress.updating"))
                         state.check()
             except BaseException:
                 writer.cancel()
                 raise
             self._commit(writer)
-        state.progress(total, total, "Hakemisto ajan tasalla")
+        state.progress(total, total, message("search.progress.up_to_date"))
         return report
 
     def _commit(self, writer: Any) -> None:
@@ -901,9 +946,7 @@ def _filter_query(filters: SearchFilters) -> wq.Query | None:
 
 
 def _read_vocabulary(reader: Any) -> Vocabulary:
-    return Vocabulary(
-        (term.decode("utf-8"), info.doc_frequency()) for term, info in reader.iter_field("text")
-    )
+    return Vocabulary(read_keys(reader))
 
 
 def _all_of(*queries: wq.Query | None) -> wq.Query | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Collection
+from functools import lru_cache
 
 from desktop_app.search.analysis import fold_umlauts
 
@@ -33,14 +34,26 @@ def _candidate_pattern(terms: Collection[str]) -> re.Pattern[str] | None:
     Folding keeps every character's position, so a folded key ("paivakot") also finds the
     words written with umlauts ("päiväkodin") while the pattern stays plain literals.
     """
-    stems = {
-        fold_umlauts(t[: max(3, len(t) - 1)]).lower()
-        for t in list(terms)[:_MAX_PATTERN_TERMS]
-        if len(t) >= 2
-    }
-    if not stems:
+    return _pattern_of(frozenset(terms))
+
+
+@lru_cache(maxsize=32)
+def _pattern_of(terms: frozenset[str]) -> re.Pattern[str] | None:
+    """The pattern of one search's terms (the same for each of its hits).
+
+    A match is widened to its whole word, so a beginning that holds a shorter one adds
+    nothing: the compounds a query word was expanded to ("valtiovarainministe…" beside
+    "ministe…") would only crowd the query's own words out of the forty.
+    """
+    stems = [fold_umlauts(t[: max(3, len(t) - 1)]).lower() for t in terms if len(t) >= 2]
+    needed: set[str] = set()
+    for stem in sorted(set(stems), key=len):
+        if not any(shorter in stem for shorter in needed):
+            needed.add(stem)
+    chosen = list(dict.fromkeys(stem for stem in stems if stem in needed))[:_MAX_PATTERN_TERMS]
+    if not chosen:
         return None
-    alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    alternatives = "|".join(re.escape(s) for s in sorted(chosen, key=len, reverse=True))
     return re.compile(alternatives)  # over lower-case text: IGNORECASE is several times slower
 
 

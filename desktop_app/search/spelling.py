@@ -14,10 +14,12 @@ Transposing two neighbouring letters counts as one edit (Damerau).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from desktop_app.search.analysis import fold_umlauts, has_umlauts
+from desktop_app.search.compounds import CompoundIndex
 
 MIN_DOCS = 2  # a word of one decision is as likely a typo itself as a correction
 LONG_KEY = 8  # from this length on, candidates are found by their first or last letters
@@ -70,14 +72,34 @@ def damerau_distance(one: str, other: str, limit: int) -> int:
     return min(previous[width], over)
 
 
+def read_keys(reader: Any) -> list[tuple[str, int]]:
+    """The keys of the text field and how many decisions have each, segment by segment.
+
+    Whoosh's reader of several segments merges their term lists one term at a time in
+    Python: 5.3 s for the 32,000 keys of 20,000 decisions, against 0.8 s read one segment
+    at a time and added up.
+    """
+    counts: Counter[bytes] = Counter()
+    for leaf, _ in reader.leaf_readers():
+        for term, info in leaf.iter_field("text"):
+            counts[term] += info.doc_frequency()
+    return [(term.decode("utf-8"), docs) for term, docs in counts.items()]
+
+
 class Vocabulary:
-    """The known keys of one index generation, ready for near-match lookups."""
+    """The known keys of one index generation, ready for near-match lookups.
+
+    Its ``compounds`` come from the same keys (:mod:`desktop_app.search.compounds`), so
+    the index's term list is read once for both, on the same schedule.
+    """
 
     def __init__(self, keys: Iterable[tuple[str, int]]) -> None:
         self._buckets: dict[tuple[str, int], list[tuple[str, str, int]]] = defaultdict(list)
         self._ends: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
         self._size = 0
-        for key, docs in keys:
+        every = list(keys)
+        self.compounds = CompoundIndex(every)
+        for key, docs in every:
             if docs < MIN_DOCS or not key.isalpha():
                 continue
             folded = fold_umlauts(key)
