@@ -70,7 +70,10 @@ def complete_welcome(
 ) -> None:
     """Store the answers; a house style that cannot be used is refused before anything is.
 
-    The other facts of the workspace (registry address, e-mail domains) stay as they were.
+    The other facts of the workspace (registry address, e-mail domains) stay as they were,
+    unless they are still the sample municipality's and a real one was named: appeal
+    instructions must not send anyone to the fictional registry, so those are emptied and
+    the publishing check asks for the real ones.
     """
     house_style = answers.house_style.strip()
     if house_style:
@@ -85,6 +88,12 @@ def complete_welcome(
         house_style=house_style,
         administrative_court=answers.administrative_court.strip(),
     )
+    samples = sample_organizations()[0]
+    if settings.municipality.strip() != samples["fi"].strip():
+        if settings.address.strip() == samples["address"].strip():
+            settings.address = ""
+        if settings.own_domains.strip() == samples["own_domains"].strip():
+            settings.own_domains = ""
     save_settings(connection, settings)
     save_profile(UserProfile(answers.name.strip(), answers.title.strip()), profile_file)
     mark_welcomed(connection)

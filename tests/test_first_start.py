@@ -30,3 +30,18 @@ def test_a_blank_answer_keeps_the_name_the_workspace_has(
     )
     assert load_settings(workspace.db).municipality == "Pikkula"
     assert current_answers(workspace.db, tmp_path / "profile.json").municipality == "Pikkula"
+
+
+def test_naming_the_municipality_drops_the_sample_registry_and_domains(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    before = load_settings(workspace.db)
+    assert before.address and before.own_domains  # the sample municipality's
+    complete_welcome(workspace.db, WelcomeAnswers(name="Maija"), tmp_path / "profile.json")
+    kept = load_settings(workspace.db)
+    assert (kept.address, kept.own_domains) == (before.address, before.own_domains)
+    complete_welcome(
+        workspace.db, WelcomeAnswers(municipality="Pikkulan kunta"), tmp_path / "profile.json"
+    )
+    after = load_settings(workspace.db)
+    assert after.address == "" and after.own_domains == ""

@@ -35,6 +35,7 @@ from desktop_app.domain.model import (
     Section,
 )
 from desktop_app.meetings.model import EntryDecision
+from desktop_app.messages import default_language
 from desktop_app.templating.catalog import Template
 from ui.attachment_list import AttachmentList
 from ui.labels import appeal_basis_label, appeal_label, state_label
@@ -190,7 +191,7 @@ class ItemEditor(QScrollArea):
         self.appeal_law = named(QComboBox(), "appeal_law")
         self.appeal_law.addItem(self.tr("(valitse laki)"), "")
         for law in load_laws():
-            self.appeal_law.addItem(law.display_name("fi"), law.id)
+            self.appeal_law.addItem(law.display_name(default_language()), law.id)
         self.appeal_law.currentIndexChanged.connect(self._law_changed)
         self._law_label = QLabel(self.tr("Erityislaki"))
         form.addRow(self._law_label, self.appeal_law)

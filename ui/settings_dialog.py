@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.appeal.courts import load_courts
 from desktop_app.errors import PaatospajaError
 from desktop_app.export.house_style import open_house_style
-from desktop_app.messages import describe
+from desktop_app.messages import default_language, describe
 from desktop_app.settings import WorkspaceSettings
 from ui.widgets import accept_cancel_buttons, named
 
@@ -45,7 +45,7 @@ def court_choice(selected: str) -> QComboBox:
         "",
     )
     for court in load_courts().administrative():
-        choice.addItem(court.display_name("fi"), court.id)
+        choice.addItem(court.display_name(default_language()), court.id)
     chosen = choice.findData(selected)
     if chosen < 0 and selected:
         choice.addItem(selected, selected)
