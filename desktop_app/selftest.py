@@ -326,7 +326,6 @@ def _check_opendata(context: _Context) -> Outcome:
     return CheckStatus.OK, "selftest.opendata.ok", {"schemas": len(SCHEMA_NAMES)}
 
 
-
 _CHECKS = (
     _Check("resources", (), _check_resources),
     _Check("workspace", (), _check_workspace),

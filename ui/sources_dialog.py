@@ -80,6 +80,31 @@ class SourcesDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
+        self._build_list(layout)
+        self._build_actions(layout)
+        self._build_running_row(layout)
+        self._build_removals(layout)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sulje"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        # Enter in a list opens the source (itemActivated); it must not also press a button
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        runner.started.connect(self._sync_started)
+        runner.progress.connect(self._sync_progress)
+        runner.finished.connect(self._sync_finished)
+        if runner.running:
+            self._sync_started()
+        self._update_buttons()
+        self.reload()
+        self._detect_keyring()
+
+    def _build_list(self, layout: QVBoxLayout) -> None:
+        """The sources with their last sync, and the chosen one's details below."""
         self.list = named(QTreeWidget(), "sourcesList")
         self.list.setAccessibleName(self.tr("Lähteet"))
         self.list.setHeaderLabels(
@@ -106,6 +131,8 @@ class SourcesDialog(QDialog):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
 
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """What can be done to a source; syncing sits apart on the right."""
         actions = QHBoxLayout()
         self.add_button = named(QPushButton(self.tr("&Lisää…")), "sourceAdd")
         self.add_button.clicked.connect(self.add_source)
@@ -126,6 +153,8 @@ class SourcesDialog(QDialog):
         actions.addWidget(self.sync_all_button)
         layout.addLayout(actions)
 
+    def _build_running_row(self, layout: QVBoxLayout) -> None:
+        """The last result, and the cancel button while a sync runs."""
         running_row = QHBoxLayout()
         self.result_line = named(QLabel(), "sourceResult")
         self.result_line.setWordWrap(True)
@@ -137,6 +166,8 @@ class SourcesDialog(QDialog):
         running_row.addWidget(self.cancel_button)
         layout.addLayout(running_row)
 
+    def _build_removals(self, layout: QVBoxLayout) -> None:
+        """Decisions a source no longer offers: removed only when confirmed."""
         self.removal_group = named(
             QGroupBox(self.tr("Lähteistä poistuneet päätökset")), "pendingRemovals"
         )
@@ -172,24 +203,6 @@ class SourcesDialog(QDialog):
         removal_layout.addLayout(removal_buttons)
         self.removal_group.hide()
         layout.addWidget(self.removal_group, 2)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sulje"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-        # Enter in a list opens the source (itemActivated); it must not also press a button
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-        runner.started.connect(self._sync_started)
-        runner.progress.connect(self._sync_progress)
-        runner.finished.connect(self._sync_finished)
-        if runner.running:
-            self._sync_started()
-        self._update_buttons()
-        self.reload()
-        self._detect_keyring()
 
     # -- reading ------------------------------------------------------------------------
 
@@ -510,7 +523,8 @@ class SourcesDialog(QDialog):
             return removed
 
         def done(removed: list[str]) -> None:
-            self.result_line.setText(self.tr("Arkistosta poistettuja päätöksiä: %d.") % len(removed))
+            removed_text = self.tr("Arkistosta poistettuja päätöksiä: %d.") % len(removed)
+            self.result_line.setText(removed_text)
             if removed:
                 self.runner.archive_changed.emit()
             self.reload()

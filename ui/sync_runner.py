@@ -241,9 +241,7 @@ class SyncRunner(QObject):
 
     def _on_cancelled(self) -> None:
         self._task = None
-        self.status.show_done(
-            self.tr("Synkronointi keskeytettiin — jo saadut päätökset säilyivät")
-        )
+        self.status.show_done(self.tr("Synkronointi keskeytettiin — jo saadut päätökset säilyivät"))
         self.finished.emit(None)
 
 
