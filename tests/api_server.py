@@ -21,7 +21,7 @@ from urllib.parse import parse_qs, urlsplit
 @dataclass(frozen=True)
 class Reply:
     status: int
-    body: object  # JSON-able, or str for a text/plain body
+    body: object  # JSON-able, str for a text/plain body, or bytes as they are
     content_type: str = "application/json"
 
 
@@ -94,7 +94,9 @@ class ApiServer:
                 self._send(reply, {})
 
             def _send(self, reply: Reply, headers: dict[str, str]) -> None:
-                if isinstance(reply.body, str) and reply.content_type != "application/json":
+                if isinstance(reply.body, bytes):
+                    payload = reply.body
+                elif isinstance(reply.body, str) and reply.content_type != "application/json":
                     payload = reply.body.encode("utf-8")
                 else:
                     payload = json.dumps(reply.body, ensure_ascii=False).encode("utf-8")

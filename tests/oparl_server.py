@@ -3,7 +3,8 @@
 System → body list → Body → meeting list; a Meeting embeds its AgendaItems, which point to
 a Consultation (→ Paper with the case reference) and carry the decision either as
 ``resolutionText`` (odd documents) or as a ``resolutionFile`` whose text is only behind its
-``accessUrl`` (even documents), so both ways a server may give a resolution are exercised.
+``accessUrl`` (even documents: plain text, or every other one a Word file), so the ways a
+server may give a resolution are all exercised.
 The meeting list pages with ``links.next`` and honours ``modified_since``, listing removed
 agenda items as ``deleted`` as the standard asks for filtered lists.
 """
@@ -11,9 +12,12 @@ agenda items as ``deleted`` as the standard asks for filtered lists.
 from __future__ import annotations
 
 import html
+import io
 import threading
 from datetime import datetime
 from urllib.parse import urlencode
+
+import docx
 
 from desktop_app.sources.modified import parse_time
 from tests.api_server import ApiServer, Credentials, Reply, Request, Route, page_bounds
@@ -170,19 +174,34 @@ class OParlData:
             item["resolutionText"] = "".join(
                 f"<p>{html.escape(line)}</p>" for line in document.text.splitlines() if line
             )
-        else:
+        else:  # every other one of these as a Word file, read by the import's extractor
+            kind = "docx" if key % 4 == 0 else "text"
             item["resolutionFile"] = {
                 "id": f"{root}/file/{key}",
                 "type": SCHEMA + "File",
                 "name": f"Päätös {document.section}",
-                "fileName": f"paatos-{key}.txt",
-                "mimeType": "text/plain",
-                "accessUrl": f"{root}/file/{key}/text",
+                "fileName": f"paatos-{key}.{'docx' if kind == 'docx' else 'txt'}",
+                "mimeType": DOCX_MIME if kind == "docx" else "text/plain",
+                "accessUrl": f"{root}/file/{key}/{kind}",
                 "modified": modified,
             }
-            objects[f"/file/{key}/text"] = {"text": document.text}
+            objects[f"/file/{key}/{kind}"] = {"text": document.text}
         objects[f"/agendaitem/{key}"] = item
         return item
+
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _docx(text: str) -> bytes:
+    """A resolution as a municipality's system would attach it: a Word file."""
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.strip():
+            document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def route(data: OParlData) -> Route:
@@ -198,6 +217,8 @@ def route(data: OParlData) -> Route:
         found = objects[path]
         if path.endswith("/text"):
             return Reply(200, str(found["text"]), "text/plain")
+        if path.endswith("/docx"):
+            return Reply(200, _docx(str(found["text"])), DOCX_MIME)
         return Reply(200, found)
 
     return answer

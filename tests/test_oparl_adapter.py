@@ -1,7 +1,8 @@
 """The OParl 1.1 adapter against a live local OParl server, through the real fetcher.
 
 Odd decisions carry their resolution as ``resolutionText``, even ones only as a
-``resolutionFile`` whose text is behind its ``accessUrl``: both must reach the archive.
+``resolutionFile`` whose text (plain, or a Word file) is behind its ``accessUrl``: all must
+reach the archive.
 """
 
 from __future__ import annotations
@@ -92,12 +93,14 @@ def test_first_pull_brings_every_agenda_item_mapped() -> None:
     with oparl_server(documents, Credentials(token=TOKEN)) as server:
         events = pull(server, limit="20")
         text_files = [p for p in server.log.paths if p.endswith("/text")]
+        word_files = [p for p in server.log.paths if p.endswith("/docx")]
 
     found = decisions(events)
     assert set(found) == {item_id(server, d.key) for d in current}
     for document in current:
         assert_mapped(found[item_id(server, document.key)], document, server)
-    assert len(text_files) == sum(1 for d in current if d.key % 2 == 0)
+    assert len(text_files) == sum(1 for d in current if d.key % 4 == 2)
+    assert len(word_files) == sum(1 for d in current if d.key % 4 == 0) > 0
     end = listing(events)
     assert end.complete and end.seen == frozenset(found) and end.cursor
 

@@ -252,6 +252,15 @@ class UrllibFetcher:
                 )
             ) from None
 
+    def get_bytes(self, url: str) -> bytes:
+        """A file's body (an OParl resolution as PDF or DOCX), within the same size limit."""
+        with self._guarded(url):
+            response = self._open(url, {"Accept": "*/*"})
+            try:
+                return self._read_all(response, url)
+            finally:
+                response.close()
+
     def get_lines(self, url: str, *, conditional: bool = False) -> Iterator[str]:
         headers = {"Accept": "application/x-ndjson, application/jsonl, text/plain, */*"}
         known = self.validators.get(url) if conditional else None
