@@ -165,6 +165,14 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menus(self) -> None:
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_format_menu()
+        self._build_privacy_menu()
+        self._build_help_menu()
+
+    def _build_file_menu(self) -> None:
+        """Drafts, imports and sources, the municipality's facts."""
         file_menu = self.menuBar().addMenu(self.tr("&Tiedosto"))
         self.new_action = self._action(
             self.tr("&Uusi asia pohjasta…"), QKeySequence.StandardKey.New, self.new_item_dialog
@@ -203,17 +211,26 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Lopeta"), QKeySequence.StandardKey.Quit, self.close)
         )
+
+    def _build_edit_menu(self) -> None:
+        """Undo and redo reach the field that has the focus."""
         edit_menu = self.menuBar().addMenu(self.tr("&Muokkaa"))
         edit_menu.addAction(self._action(self.tr("&Kumoa"), None, lambda: self._edit("undo")))
         edit_menu.addAction(
             self._action(self.tr("&Tee uudelleen"), None, lambda: self._edit("redo"))
         )
+
+    def _build_format_menu(self) -> None:
+        """The same formatting actions in the menu and on the toolbar."""
         format_menu = self.menuBar().addMenu(self.tr("M&uotoilu"))
         toolbar = self.addToolBar(self.tr("Muotoilu"))
         toolbar.setObjectName("formattingToolbar")
         for action in self.formatting.actions:
             format_menu.addAction(action)
             toolbar.addAction(action)
+
+    def _build_privacy_menu(self) -> None:
+        """Marking personal or secret text in the open draft."""
         privacy_menu = self.menuBar().addMenu(self.tr("T&ietosuoja"))
         self.mark_personal_action = self._action(
             self.tr("Merkitse valinta &henkilötiedoksi"),
@@ -229,6 +246,9 @@ class MainWindow(QMainWindow):
                 lambda: self.privacy.mark_selection(MarkKind.SECRET),
             )
         )
+
+    def _build_help_menu(self) -> None:
+        """The welcome, the demo workspace, about."""
         help_menu = self.menuBar().addMenu(self.tr("&Ohje"))
         self.welcome_action = self._action(self.tr("T&ervetuloa-ikkuna…"), None, self.welcome)
         self.welcome_action.setEnabled(not self.workspace.read_only)
