@@ -81,11 +81,11 @@ def test_killed_indexing_recovers_to_a_clean_build(
 ) -> None:
     db_path = tmp_path / "db.sqlite3"
     index_dir = tmp_path / "index"
-    load(corpus_path, db_path, lambda i: i % 14 == 0)
+    load(corpus_path, db_path, lambda i: i % 21 == 0)
     with SearchService.open(index_dir, db_path, check_in_background=False):
         pass
     # More decisions arrive in SQLite; the child starts indexing them and is killed.
-    load(corpus_path, db_path, lambda i: i % 14 == 3 or i % 22 == 5)
+    load(corpus_path, db_path, lambda i: i % 21 == 3 or i % 33 == 5)
     kill_while_indexing(index_dir, db_path, mode)
 
     with SearchService.open(index_dir, db_path, check_in_background=False) as reopened:
