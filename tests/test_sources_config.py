@@ -122,3 +122,11 @@ def test_a_new_location_starts_over_and_removing_keeps_the_decisions(
     with pytest.raises(SourceNotFound):
         sources.status("kansio")
     assert sources.startup_keys() == []
+
+
+def test_every_enabled_source_is_synced_at_start(workspace: Workspace) -> None:
+    sources = Sources(workspace.database_path, MemorySecrets())
+    sources.add(SourceConfig("levy", "folder", r"\\palvelin\paatokset"))
+    sources.add(SourceConfig("naapuri", "jsonl_url", "https://example.fi/paatokset.jsonl"))
+    sources.add(SourceConfig("vanha", "oparl", "https://example.fi/oparl/", enabled=False))
+    assert sorted(sources.startup_keys()) == ["levy", "naapuri"]

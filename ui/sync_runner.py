@@ -145,7 +145,7 @@ class SyncRunner(QObject):
         if self.read_only:
             return False
         sources = self.sources
-        return self._start(lambda: startup_keys(sources), False, quiet_when_empty=True)
+        return self._start(sources.startup_keys, False, quiet_when_empty=True)
 
     def start_when_shown(self, window: QWidget, delay_ms: int | None = None) -> None:
         """Start :meth:`start_startup` ``delay_ms`` after ``window`` is first shown."""
@@ -252,11 +252,6 @@ def session_notice(sources: Sources) -> str:
     """
     notice = getattr(sources.secrets, "session_notice", None)
     return str(notice()) if callable(notice) else ""
-
-
-def startup_keys(sources: Sources) -> list[str]:
-    """Every enabled source: folders are rescanned, network sources pulled incrementally."""
-    return [view.config.key for view in sources.all() if view.config.enabled]
 
 
 def sync_index(source_ids: list[str], service: SearchService, state: TaskState) -> None:

@@ -196,9 +196,12 @@ class Sources:
             connection.close()
 
     def startup_keys(self) -> list[str]:
-        """The sources rescanned at start: folders and shares (no network request)."""
+        """The sources synced at start: every enabled one, read without asking the keyring.
+
+        Folders and shares are rescanned, network sources pulled incrementally.
+        """
         with self._repository() as repository:
-            return [c.key for c in repository.all() if c.enabled and c.kind == "folder"]
+            return [c.key for c in repository.all() if c.enabled]
 
 
 def _test_folder(config: SourceConfig) -> TestResult:
