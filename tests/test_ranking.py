@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from whoosh import query as wq
 from whoosh.index import Index
@@ -14,7 +15,7 @@ from whoosh.searching import Searcher
 from desktop_app.search.analysis import ANALYZERS, DEFAULT_ANALYZER
 from desktop_app.search.bulk import index_fields
 from desktop_app.search.query import QueryBuilder
-from desktop_app.search.ranking import FieldTerm, Ranker, plain_words
+from desktop_app.search.ranking import FieldTerm, Ranker, _best, _undelta, plain_words
 from desktop_app.search.service import SearchService
 from desktop_app.search.store import file_storage, open_searcher
 from desktop_app.seed import record_from_json
@@ -204,3 +205,19 @@ def test_id_fields_and_an_empty_index_keep_working(tmp_path: Path) -> None:
     with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
         found = service.search("source_id:case-1")
         assert [hit.source_id for hit in found.hits] == ["case-1"] and not found.warning
+
+
+def test_equal_scores_keep_the_lower_document_first() -> None:
+    """Ties at the cut are decided by document number, as Whoosh's own order does."""
+    candidates = np.array([9, 2, 5, 7, 4])
+    scores = np.array([1.0, 2.0, 1.0, 1.0, 0.5])
+    assert _best(candidates, scores, 2) == [(2, 2.0), (5, 1.0)]
+    assert _best(candidates, scores, 10) == [(2, 2.0), (5, 1.0), (7, 1.0), (9, 1.0), (4, 0.5)]
+    assert _best(candidates, scores, 0) == []
+
+
+def test_block_ids_are_decoded_per_block() -> None:
+    """Whoosh codes each block's ids as deltas from zero, not from the block before."""
+    deltas = np.array([3, 1, 2, 5, 1, 0, 4])
+    assert _undelta(deltas, [0, 3, 5]).tolist() == [3, 4, 6, 5, 6, 0, 4]
+    assert _undelta(deltas[:3], [0]).tolist() == [3, 4, 6]
