@@ -90,6 +90,7 @@ class MeetingView(QWidget):
         self.meetings = MeetingRepository(workspace.db)
         self._organizations = {o.id: o for o in workspace.organizations.all()}
         self._shown_revision: int | None = None  # the meeting's, as its form shows it
+        self._shown_meeting_id: int | None = None
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_meeting_list())
@@ -273,6 +274,14 @@ class MeetingView(QWidget):
 
     def show_meeting(self) -> None:
         meeting = self.current_meeting()
+        # the same meeting shown again (after saving its details, say) keeps its selected §
+        selected = self._selected_entry()
+        kept_entry = (
+            selected[0]
+            if selected and meeting is not None and meeting.id == self._shown_meeting_id
+            else None
+        )
+        self._shown_meeting_id = meeting.id if meeting is not None else None
         self.people.setRowCount(0)
         self.agenda.clear()
         self.documents_page.show_meeting(meeting)
@@ -301,6 +310,8 @@ class MeetingView(QWidget):
             row.setData(ENTRY_ROLE, entry.id)
             row.setData(Qt.ItemDataRole.UserRole, entry.item_id)
             self.agenda.addItem(row)
+            if entry.id == kept_entry:
+                self.agenda.setCurrentItem(row)
         self.agenda.setDragEnabled(meeting.published is None)
         self._enable_entry_actions()
 

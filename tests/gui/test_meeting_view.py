@@ -405,6 +405,14 @@ def test_without_a_meeting_nothing_is_shown_as_if_it_were_one_and_nothing_can_be
     assert view.findChild(QPushButton, "removeEntry").isEnabled()
     assert meeting.id == view.current_meeting_id()
 
+    # saving the details shows the meeting again and keeps the selected §
+    view.agenda.setCurrentRow(1)
+    selected = view.agenda.currentItem().text()
+    view.save_details()
+    assert view.agenda.currentRow() == 1 and view.agenda.currentItem().text() == selected
+    for name in ("removeEntry", "recordDecision", "exportItem"):
+        assert view.findChild(QPushButton, name).isEnabled(), name
+
 
 def test_ctrl_up_and_down_move_the_selected_entry_under_the_meetings_rules(
     qtbot: QtBot, open_window: WindowFactory
