@@ -162,8 +162,11 @@ class FormattingActions(QObject):
             new = new.parentWidget()
         if isinstance(new, RichTextEdit):
             self.set_target(new)
+        elif self._target is not None and not self._target.isVisible():
+            # the draft's tab was left: Ctrl+B on the search tab must not change hidden text
+            self.set_target(None)
 
     def _apply(self, handler: object) -> None:
-        if self._target is not None and callable(handler):
+        if self._target is not None and self._target.isVisible() and callable(handler):
             handler(self._target)
             self._target.setFocus()

@@ -418,3 +418,26 @@ def test_the_contact_details_gap_focuses_the_phone_field(
     panel.list.setCurrentItem(details)
     panel.list.itemActivated.emit(details)
     qtbot.waitUntil(lambda: window.editor.contact.phone.hasFocus(), timeout=5_000)
+
+
+def test_formatting_waits_while_the_draft_is_out_of_sight(
+    qtbot: QtBot, open_window: WindowFactory
+) -> None:
+    """On the search tab Ctrl+B would otherwise bold text in the hidden draft."""
+    window = open_window()
+    window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    editor = window.editor.section_editor(Section.DESCRIPTION)
+    window.activateWindow()
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.waitUntil(lambda: all(action.isEnabled() for action in window.formatting.actions))
+    before = editor.clean_html()
+    window.tabs.setCurrentWidget(window.search_panel)
+    window.search_panel.query.setFocus()
+    qtbot.waitUntil(lambda: not any(action.isEnabled() for action in window.formatting.actions))
+    bold = next(a for a in window.formatting.actions if a.shortcut().toString() == "Ctrl+B")
+    bold.trigger()
+    assert editor.clean_html() == before
+    window.tabs.setCurrentIndex(0)
+    editor.setFocus()
+    qtbot.waitUntil(lambda: bold.isEnabled())
