@@ -27,6 +27,7 @@ from desktop_app.meetings.model import AgendaEntry, DecisionKind, EntryDecision,
 from desktop_app.privacy.detect import fingerprint
 from desktop_app.publishing.accessibility import check_docx, contrast_ratio
 from desktop_app.publishing.checks import ItemContext, check_item, check_packet
+from desktop_app.publishing.findings import Finding, Severity
 from desktop_app.publishing.leak import mask, scan_docx
 from desktop_app.publishing.minutes_checks import Purpose
 from desktop_app.publishing.schedule import appeal_period_end
@@ -188,6 +189,9 @@ def test_legal_gaps_block_and_name_the_paragraph() -> None:
     assert {f.code for f in findings} >= {"gap.parties", "gap.reasons"}
     assert all(f.target == "§ 7" and f.blocks for f in findings)
     assert findings[0].line().startswith("ESTÄÄ\t§ 7: ")
+    inside_a_file = Finding(findings[0].code, Severity.BLOCKING, "julkaisu.docx: #12")
+    # the place reads as a path, and its one colon comes before what was found
+    assert inside_a_file.line("fi").startswith("ESTÄÄ\tjulkaisu.docx › asia 12: Asianosaiset")
 
 
 def test_appeal_period_ends_seven_days_plus_the_period_on_a_weekday() -> None:

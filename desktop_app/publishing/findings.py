@@ -11,6 +11,7 @@ from desktop_app.messages import has_message, message
 _LABELLED = ("kind", "certainty", "field")  # codes shown to the user by their label
 #: An item without a § number yet is placed by its id: "#12", shown as "asia 12".
 ITEM_PLACE = "#"
+PLACE_SEPARATOR = " › "  # between the parts of a place: a file, then where in it
 
 
 class Severity(enum.StrEnum):
@@ -52,9 +53,12 @@ class Finding:
         """The target in the reader's words; it is stored language-neutral (overrides key on it).
 
         A target is one or more parts joined by ": " (a file name before the place in it);
-        a part that is a catalog code or an item's ``#id`` is put into words.
+        a part that is a catalog code or an item's ``#id`` is put into words. The parts are
+        shown as a path ("julkaisu.docx › § 5"), so that the one colon of a line is the one
+        before what was found.
         """
-        return ": ".join(_place_part(part, language) for part in self.target.split(": ") if part)
+        parts = (_place_part(part, language) for part in self.target.split(": ") if part)
+        return PLACE_SEPARATOR.join(parts)
 
     def line(self, language: str | None = None) -> str:
         """One line for the command line: severity, place, sentence."""
