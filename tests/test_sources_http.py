@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import base64
 import email.utils
+import socket
+import threading
 import time
+from collections.abc import Iterator
 
 import pytest
 
 from desktop_app.messages import describe
 from desktop_app.sources.contract import NotModified
-from desktop_app.sources.errors import SyncInvalidJson, SyncTooLarge, SyncUnauthorized
-from desktop_app.sources.http import Credentials, HttpSettings, UrllibFetcher, shown_url
+from desktop_app.sources.errors import (
+    SyncCutShort,
+    SyncInvalidJson,
+    SyncTooLarge,
+    SyncUnauthorized,
+)
+from desktop_app.sources.http import (
+    WATCHER_THREAD_NAME,
+    Credentials,
+    HttpSettings,
+    UrllibFetcher,
+    shown_url,
+)
+from desktop_app.tasks import Cancelled, TaskState
 from tests.http_server import (
     ScriptedServer,
     http_server_fixture,  # noqa: F401
@@ -203,3 +218,183 @@ def test_last_modified_alone_makes_an_unchanged_file_a_304(http_server: Scripted
         again.get_lines(url, conditional=True)
     assert http_server.headers_seen[-1]["if-modified-since"] == stamp
     assert again.fresh_validators == {}  # nothing new to keep
+
+
+# -- cancelling while a server stalls ---------------------------------------------------------
+
+PATIENT = 60.0  # the fetcher's time-out: a cancel must not wait for it
+WELL_BEFORE = 15.0
+LINES = '{"id": 1}\n{"id": 2}\n{"id": 3}\n{"id": 4}\n'
+
+
+def _cancellable() -> tuple[UrllibFetcher, TaskState]:
+    state = TaskState()
+    fetcher = UrllibFetcher(
+        source_key="kunta",
+        settings=HttpSettings(timeout=PATIENT, min_interval=0.0, retries=0),
+        check_cancelled=state.check,
+    )
+    return fetcher, state
+
+
+def _watchers() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name == WATCHER_THREAD_NAME]
+
+
+def test_a_cancel_stops_a_request_whose_headers_never_come(http_server: ScriptedServer) -> None:
+    http_server.fault("/hidas", "delay", seconds=2 * PATIENT)
+    fetcher, state = _cancellable()
+    timer = threading.Timer(0.3, state.cancel)
+    started = time.monotonic()
+    timer.start()
+    try:
+        with pytest.raises(Cancelled):
+            fetcher.get_json(http_server.url("/hidas"))
+    finally:
+        timer.cancel()
+    assert time.monotonic() - started < WELL_BEFORE
+    assert not _watchers()
+
+
+@pytest.mark.parametrize("how", ["bytes", "lines"])
+def test_a_cancel_stops_a_body_that_stalls_halfway(http_server: ScriptedServer, how: str) -> None:
+    http_server.serve("/a.jsonl", LINES, "application/x-ndjson", hold_after_lines=2)
+    fetcher, state = _cancellable()
+    url = http_server.url("/a.jsonl")
+    received: list[str] = []
+    timer = threading.Timer(0.3, state.cancel)
+    started = time.monotonic()
+    timer.start()
+    try:
+        with pytest.raises(Cancelled):
+            if how == "bytes":
+                fetcher.get_bytes(url)
+            else:
+                for line in fetcher.get_lines(url, conditional=True):
+                    received.append(line)
+    finally:
+        timer.cancel()
+    assert time.monotonic() - started < WELL_BEFORE
+    assert http_server.held.is_set()  # the body really stopped halfway
+    # the whole lines that came are passed on (the engine keeps them); the file is not taken
+    # as read to the end, so its validators are not kept
+    assert received == ([] if how == "bytes" else ['{"id": 1}', '{"id": 2}'])
+    assert fetcher.fresh_validators == {}
+    assert not _watchers()
+
+
+@pytest.fixture(name="stalling_stream")
+def stalling_stream_fixture() -> Iterator[str]:
+    """A server that sends headers without a length and a line and a half, then stalls.
+
+    Its body ends only when the connection does, so a connection cut by a cancel must not
+    be taken for the end of the file.
+    """
+    listener = socket.create_server(("127.0.0.1", 0))
+    done = threading.Event()
+
+    def answer() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\n"
+                b'ETag: "v1"\r\nConnection: close\r\n\r\n{"id": 1}\n{"id": 2'
+            )
+            done.wait(2 * PATIENT)
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/a.jsonl"
+    finally:
+        done.set()
+        listener.close()
+        thread.join(timeout=5)
+
+
+def test_a_stream_cut_by_a_cancel_is_not_taken_as_complete(stalling_stream: str) -> None:
+    fetcher, state = _cancellable()
+    received: list[str] = []
+    timer = threading.Timer(0.3, state.cancel)
+    started = time.monotonic()
+    timer.start()
+    try:
+        with pytest.raises(Cancelled):
+            for line in fetcher.get_lines(stalling_stream, conditional=True):
+                received.append(line)
+    finally:
+        timer.cancel()
+    assert time.monotonic() - started < WELL_BEFORE
+    assert received == ['{"id": 1}']  # the half line is not passed on as a record
+    assert fetcher.fresh_validators == {}
+
+
+def test_without_a_cancel_the_watcher_comes_and_goes(http_server: ScriptedServer) -> None:
+    http_server.serve("/a", '{"ok": true}')
+    http_server.serve("/a.jsonl", LINES, "application/x-ndjson", hold_after_lines=2)
+    fetcher, _ = _cancellable()
+    before = threading.active_count()
+
+    watched: list[int] = []
+
+    def count_watchers_then_release() -> None:
+        """While the body is held, the read waiting for it is watched."""
+        http_server.held.wait(10)
+        deadline = time.monotonic() + 10
+        while not _watchers() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        watched.append(len(_watchers()))
+        http_server.release()
+
+    assert fetcher.get_json(http_server.url("/a")) == {"ok": True}
+    lines = fetcher.get_lines(http_server.url("/a.jsonl"))
+    helper = threading.Thread(target=count_watchers_then_release)
+    helper.start()
+    assert list(lines) == ['{"id": 1}', '{"id": 2}', '{"id": 3}', '{"id": 4}']
+    helper.join()
+
+    assert watched == [1]
+
+    assert not _watchers()
+    deadline = time.monotonic() + 5  # the server's own threads end a moment later
+    while threading.active_count() > before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert threading.active_count() == before
+
+
+@pytest.fixture(name="cut_short")
+def cut_short_fixture() -> Iterator[str]:
+    """A server that announces 100 bytes, sends a line and a half of them and hangs up."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def answer() -> None:
+        for _ in range(2):
+            connection, _ = listener.accept()
+            with connection:
+                connection.recv(65536)
+                connection.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\n"
+                    b'Content-Length: 100\r\nConnection: close\r\n\r\n{"id": 1}\n{"id": 2'
+                )
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/a.jsonl"
+    finally:
+        listener.close()
+        thread.join(timeout=5)
+
+
+def test_a_body_shorter_than_announced_is_refused(cut_short: str) -> None:
+    """http.client would hand the truncated body over as whole; a half record must not pass."""
+    fetcher = UrllibFetcher(source_key="kunta", settings=HttpSettings(timeout=10, retries=0))
+    with pytest.raises(SyncCutShort) as raised:
+        fetcher.get_bytes(cut_short)
+    assert "kunta" in describe(raised.value, "fi") and "katkesi" in describe(raised.value, "fi")
+    received: list[str] = []
+    with pytest.raises(SyncCutShort):
+        for line in fetcher.get_lines(cut_short):
+            received.append(line)
+    assert received == ['{"id": 1}']

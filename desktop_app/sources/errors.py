@@ -80,6 +80,12 @@ class SyncIncomplete(SyncError):
     code = "sync.incomplete"
 
 
+class SyncCutShort(SyncError):
+    """The connection ended before the whole answer had come (fewer bytes than announced)."""
+
+    code = "sync.cut_short"
+
+
 class SyncSecretMissing(SyncError):
     code = "sync.secret_missing"
 

@@ -5,6 +5,8 @@ workstation. Every request says who is asking (User-Agent), waits its turn (a mi
 interval between requests), gives up after a time-out, and retries 429 and 503 after the
 time the server asks for (Retry-After, capped) or an exponential back-off. Bodies are read in
 chunks and refused once they pass the size limit, so a 2 GB answer never sits in memory.
+A cancelled sync stops within a fraction of a second even when a server has stalled: while a
+request is open a watcher shuts its socket down, instead of waiting out the time-out.
 Every failure becomes one typed error of :mod:`desktop_app.sources.errors`; none of them,
 and no ``repr``, contains the secret or the query values of a URL that may carry one.
 """
@@ -15,13 +17,18 @@ import base64
 import codecs
 import contextlib
 import email.utils
+import functools
+import http.client
 import json
 import re
+import socket
 import ssl
+import threading
 import time
 import unicodedata
 import urllib.error
 import urllib.request
+import weakref
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -36,6 +43,7 @@ from desktop_app.sources.config import DEFAULT_API_KEY_HEADER
 from desktop_app.sources.contract import NotModified, Validators
 from desktop_app.sources.errors import (
     SyncBusy,
+    SyncCutShort,
     SyncError,
     SyncHttpStatus,
     SyncInvalidJson,
@@ -57,6 +65,8 @@ MAX_RETRY_WAIT_S = 120.0
 MAX_REDIRECTS = 10
 CHUNK = 64 * 1024
 RETRY_STATUSES = frozenset({429, 503})
+CANCEL_POLL_S = 0.2
+WATCHER_THREAD_NAME = "sync-cancel-watcher"
 _SECRET_PARAMS = re.compile(r"key|token|secret|pass|auth|sig", re.IGNORECASE)
 
 
@@ -160,6 +170,113 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return new
 
 
+class _CancelWatch:
+    """Aborts a fetcher's connections once its task is cancelled.
+
+    A read blocked on a stalled server hears of a cancel only at its time-out, half a minute
+    later. While a request is open or a body is read, a daemon thread asks the task every
+    :data:`CANCEL_POLL_S` seconds and, on a cancel, shuts the connections' sockets down: the
+    blocked read returns at once and the fetcher reports the cancel. The thread lives only
+    while something is being watched, so an idle fetcher holds none.
+    """
+
+    def __init__(self, check: Callable[[], None]) -> None:
+        self._check = check
+        self._lock = threading.Lock()
+        # weak: a socket leaves the set once its response is closed and dropped
+        self._sockets: weakref.WeakSet[socket.socket] = weakref.WeakSet()
+        self._depth = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def attach(self, sock: socket.socket) -> None:
+        """Watch a freshly connected socket; a cancel that came while connecting stops here."""
+        with self._lock:
+            self._sockets.add(sock)
+        self._check()
+
+    @contextlib.contextmanager
+    def watching(self) -> Iterator[None]:
+        with self._lock:
+            self._depth += 1
+            if self._thread is None:
+                self._stop = threading.Event()
+                self._thread = threading.Thread(
+                    target=self._run, args=(self._stop,), name=WATCHER_THREAD_NAME, daemon=True
+                )
+                self._thread.start()
+        try:
+            yield
+        finally:
+            ended: tuple[threading.Event, threading.Thread] | None = None
+            with self._lock:
+                self._depth -= 1
+                if self._depth == 0 and self._thread is not None:
+                    ended = (self._stop, self._thread)
+                    self._thread = None
+            if ended is not None:
+                ended[0].set()
+                ended[1].join()
+
+    def _run(self, stop: threading.Event) -> None:
+        while not stop.wait(CANCEL_POLL_S):
+            try:
+                self._check()
+            except Exception:  # the task's way of saying it was cancelled
+                self._abort()
+                return  # sockets connected from now on are stopped by attach()
+
+    def _abort(self) -> None:
+        with self._lock:
+            sockets = list(self._sockets)
+        for sock in sockets:
+            # the plain socket's shutdown, also for TLS: the SSL object stays the reader's own
+            with contextlib.suppress(OSError):
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+class _WatchedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, watch: _CancelWatch, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._watch = watch
+
+    def connect(self) -> None:
+        super().connect()
+        self._watch.attach(self.sock)
+
+
+class _WatchedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args: Any, watch: _CancelWatch, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._watch = watch
+
+    def connect(self) -> None:
+        super().connect()
+        self._watch.attach(self.sock)
+
+
+class _WatchedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, watch: _CancelWatch) -> None:
+        super().__init__()
+        self._watch = watch
+
+    def http_open(self, req: urllib.request.Request) -> HTTPResponse:
+        return self.do_open(functools.partial(_WatchedHTTPConnection, watch=self._watch), req)
+
+
+class _WatchedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, context: ssl.SSLContext, watch: _CancelWatch) -> None:
+        super().__init__(context=context)
+        self._ssl_context = context
+        self._watch = watch
+
+    def https_open(self, req: urllib.request.Request) -> HTTPResponse:
+        connection = functools.partial(
+            _WatchedHTTPSConnection, context=self._ssl_context, watch=self._watch
+        )
+        return self.do_open(connection, req)
+
+
 def _origin(url: str) -> tuple[str, str, int | None]:
     parts = urlsplit(url)
     return parts.scheme, parts.hostname or "", parts.port
@@ -218,10 +335,19 @@ class UrllibFetcher:
         self._last_request: float | None = None
         auth_headers = self._credentials.headers()
         self._secret_headers = frozenset(name.lower() for name in auth_headers)
-        self._opener = urllib.request.build_opener(
-            _Redirects(self._secret_headers, source_key),
-            urllib.request.HTTPSHandler(context=ssl_context or ssl.create_default_context()),
-        )
+        context = ssl_context or ssl.create_default_context()
+        redirects = _Redirects(self._secret_headers, source_key)
+        self._watch = _CancelWatch(check_cancelled) if check_cancelled is not None else None
+        if self._watch is None:
+            self._opener = urllib.request.build_opener(
+                redirects, urllib.request.HTTPSHandler(context=context)
+            )
+        else:
+            self._opener = urllib.request.build_opener(
+                redirects,
+                _WatchedHTTPHandler(self._watch),
+                _WatchedHTTPSHandler(context, self._watch),
+            )
 
     def __repr__(self) -> str:
         return (
@@ -234,7 +360,7 @@ class UrllibFetcher:
     def get_json(self, url: str, params: Mapping[str, str] | None = None) -> object:
         if params:
             url = f"{url}{'&' if '?' in url else '?'}{urlencode(dict(params))}"
-        with self._guarded(url):
+        with self._guarded(url), self._watching():
             response = self._open(url, {"Accept": "application/json"})
             try:
                 body = self._read_all(response, url)
@@ -254,7 +380,7 @@ class UrllibFetcher:
 
     def get_bytes(self, url: str) -> bytes:
         """A file's body (an OParl resolution as PDF or DOCX), within the same size limit."""
-        with self._guarded(url):
+        with self._guarded(url), self._watching():
             response = self._open(url, {"Accept": "*/*"})
             try:
                 return self._read_all(response, url)
@@ -268,7 +394,7 @@ class UrllibFetcher:
             headers["If-None-Match"] = known.etag
         if known is not None and known.last_modified:
             headers["If-Modified-Since"] = known.last_modified
-        with self._guarded(url):
+        with self._guarded(url), self._watching():
             response = self._open(url, headers)
         return self._lines(response, url)
 
@@ -339,6 +465,23 @@ class UrllibFetcher:
                 return
             self._sleep(min(left, 0.25))
 
+    def _watching(self) -> contextlib.AbstractContextManager[None]:
+        return self._watch.watching() if self._watch is not None else contextlib.nullcontext()
+
+    def _heard_cancel(self) -> None:
+        """Raise :class:`Cancelled` if the task was cancelled.
+
+        Asked before a failure or the end of a body is believed: after the watcher has shut a
+        socket down, a read fails or simply ends, and a truncated body must not pass as whole.
+        The cut connection's own error is not chained: its text may name the address.
+        """
+        if self._check_cancelled is None:
+            return
+        try:
+            self._check_cancelled()
+        except Exception as cancelled:
+            raise cancelled from None
+
     # -- bodies -------------------------------------------------------------------------
 
     def _refuse_if_too_large(self, response: HTTPResponse, url: str) -> None:
@@ -346,6 +489,18 @@ class UrllibFetcher:
         if declared and declared.strip().isdigit() and int(declared) > self.max_bytes:
             response.close()
             raise self._too_large(url)
+
+    def _refuse_if_cut_short(self, response: HTTPResponse, url: str) -> None:
+        """A body that ended before its Content-Length was cut off on the way.
+
+        http.client hands such a body over as if it were whole; a truncated PDF or a JSON
+        Lines file missing its end must fail the sync instead of entering the archive.
+        """
+        missing = response.length
+        if missing:
+            raise SyncCutShort(
+                f"{missing} bytes missing", source=self.source_key, url=shown_url(url)
+            )
 
     def _too_large(self, url: str) -> SyncTooLarge:
         return SyncTooLarge(
@@ -361,6 +516,8 @@ class UrllibFetcher:
         while True:
             chunk = response.read(CHUNK)
             if not chunk:
+                self._heard_cancel()
+                self._refuse_if_cut_short(response, url)
                 return b"".join(parts)
             total += len(chunk)
             if total > self.max_bytes:
@@ -372,9 +529,12 @@ class UrllibFetcher:
         pending = ""
         total = 0
         try:
-            with self._guarded(url):
+            with self._guarded(url), self._watching():
                 while True:
                     chunk = response.read(CHUNK)
+                    if not chunk:
+                        self._heard_cancel()
+                        self._refuse_if_cut_short(response, url)
                     total += len(chunk)
                     if total > self.max_bytes:
                         raise self._too_large(url)
@@ -405,9 +565,11 @@ class UrllibFetcher:
         except NotModified:
             raise
         except (TimeoutError, urllib.error.URLError, OSError, HTTPException) as error:
+            self._heard_cancel()  # the watcher cut the connection: a cancel, not a failure
             raise self._scrubbed(self._network_error(error, url)) from None
         except (ValueError, UnicodeError):  # an address http.client refuses; its text may
             # hold the whole request line, so none of it is kept
+            self._heard_cancel()
             raise SyncUnreachable(
                 "invalid address", source=self.source_key, url=shown_url(url)
             ) from None
