@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import email.utils
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -241,67 +242,35 @@ def _watchers() -> list[threading.Thread]:
     return [thread for thread in threading.enumerate() if thread.name == WATCHER_THREAD_NAME]
 
 
-def test_a_cancel_stops_a_request_whose_headers_never_come(http_server: ScriptedServer) -> None:
-    http_server.fault("/hidas", "delay", seconds=2 * PATIENT)
-    fetcher, state = _cancellable()
+def _cancelled_during(state: TaskState, action: Callable[[], object]) -> None:
+    """Runs ``action`` with a cancel 0.3 s into it: it must end in Cancelled, long before the
+    fetcher's time-out."""
     timer = threading.Timer(0.3, state.cancel)
     started = time.monotonic()
     timer.start()
     try:
         with pytest.raises(Cancelled):
-            fetcher.get_json(http_server.url("/hidas"))
+            action()
     finally:
         timer.cancel()
     assert time.monotonic() - started < WELL_BEFORE
-    assert not _watchers()
 
 
-@pytest.mark.parametrize("how", ["bytes", "lines"])
-def test_a_cancel_stops_a_body_that_stalls_halfway(http_server: ScriptedServer, how: str) -> None:
-    http_server.serve("/a.jsonl", LINES, "application/x-ndjson", hold_after_lines=2)
-    fetcher, state = _cancellable()
-    url = http_server.url("/a.jsonl")
-    received: list[str] = []
-    timer = threading.Timer(0.3, state.cancel)
-    started = time.monotonic()
-    timer.start()
-    try:
-        with pytest.raises(Cancelled):
-            if how == "bytes":
-                fetcher.get_bytes(url)
-            else:
-                for line in fetcher.get_lines(url, conditional=True):
-                    received.append(line)
-    finally:
-        timer.cancel()
-    assert time.monotonic() - started < WELL_BEFORE
-    assert http_server.held.is_set()  # the body really stopped halfway
-    # the whole lines that came are passed on (the engine keeps them); the file is not taken
-    # as read to the end, so its validators are not kept
-    assert received == ([] if how == "bytes" else ['{"id": 1}', '{"id": 2}'])
-    assert fetcher.fresh_validators == {}
-    assert not _watchers()
-
-
-@pytest.fixture(name="stalling_stream")
-def stalling_stream_fixture() -> Iterator[str]:
-    """A server that sends headers without a length and a line and a half, then stalls.
-
-    Its body ends only when the connection does, so a connection cut by a cancel must not
-    be taken for the end of the file.
-    """
+@contextlib.contextmanager
+def _raw_server(reply: bytes, connections: int = 1, hang_up: bool = False) -> Iterator[str]:
+    """A server that answers each connection with ``reply``, then hangs up or holds it open
+    until the test ends: http.server cannot send a body cut off or without its end."""
     listener = socket.create_server(("127.0.0.1", 0))
     done = threading.Event()
 
     def answer() -> None:
-        connection, _ = listener.accept()
-        with connection:
-            connection.recv(65536)
-            connection.sendall(
-                b"HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\n"
-                b'ETag: "v1"\r\nConnection: close\r\n\r\n{"id": 1}\n{"id": 2'
-            )
-            done.wait(2 * PATIENT)
+        for _ in range(connections):
+            connection, _ = listener.accept()
+            with connection:
+                connection.recv(65536)
+                connection.sendall(reply)
+                if not hang_up:
+                    done.wait(2 * PATIENT)
 
     thread = threading.Thread(target=answer, daemon=True)
     thread.start()
@@ -313,19 +282,42 @@ def stalling_stream_fixture() -> Iterator[str]:
         thread.join(timeout=5)
 
 
-def test_a_stream_cut_by_a_cancel_is_not_taken_as_complete(stalling_stream: str) -> None:
+def test_a_cancel_stops_a_request_whose_headers_never_come(http_server: ScriptedServer) -> None:
+    http_server.fault("/hidas", "delay", seconds=2 * PATIENT)
+    fetcher, state = _cancellable()
+    _cancelled_during(state, lambda: fetcher.get_json(http_server.url("/hidas")))
+    assert not _watchers()
+
+
+@pytest.mark.parametrize("how", ["bytes", "lines"])
+def test_a_cancel_stops_a_body_that_stalls_halfway(http_server: ScriptedServer, how: str) -> None:
+    http_server.serve("/a.jsonl", LINES, "application/x-ndjson", hold_after_lines=2)
+    fetcher, state = _cancellable()
+    url = http_server.url("/a.jsonl")
+    received: list[str] = []
+    if how == "bytes":
+        _cancelled_during(state, lambda: fetcher.get_bytes(url))
+    else:
+        _cancelled_during(state, lambda: received.extend(fetcher.get_lines(url, conditional=True)))
+    assert http_server.held.is_set()  # the body really stopped halfway
+    # the whole lines that came are passed on (the engine keeps them); the file is not taken
+    # as read to the end, so its validators are not kept
+    assert received == ([] if how == "bytes" else ['{"id": 1}', '{"id": 2}'])
+    assert fetcher.fresh_validators == {}
+    assert not _watchers()
+
+
+def test_a_stream_cut_by_a_cancel_is_not_taken_as_complete() -> None:
+    """Without a length the body ends only when the connection does: a connection cut by a
+    cancel must not be taken for the end of the file."""
     fetcher, state = _cancellable()
     received: list[str] = []
-    timer = threading.Timer(0.3, state.cancel)
-    started = time.monotonic()
-    timer.start()
-    try:
-        with pytest.raises(Cancelled):
-            for line in fetcher.get_lines(stalling_stream, conditional=True):
-                received.append(line)
-    finally:
-        timer.cancel()
-    assert time.monotonic() - started < WELL_BEFORE
+    reply = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\n"
+        b'ETag: "v1"\r\nConnection: close\r\n\r\n{"id": 1}\n{"id": 2'
+    )
+    with _raw_server(reply) as url:
+        _cancelled_during(state, lambda: received.extend(fetcher.get_lines(url, conditional=True)))
     assert received == ['{"id": 1}']  # the half line is not passed on as a record
     assert fetcher.fresh_validators == {}
 
@@ -363,38 +355,18 @@ def test_without_a_cancel_the_watcher_comes_and_goes(http_server: ScriptedServer
     assert threading.active_count() == before
 
 
-@pytest.fixture(name="cut_short")
-def cut_short_fixture() -> Iterator[str]:
-    """A server that announces 100 bytes, sends a line and a half of them and hangs up."""
-    listener = socket.create_server(("127.0.0.1", 0))
-
-    def answer() -> None:
-        for _ in range(2):
-            connection, _ = listener.accept()
-            with connection:
-                connection.recv(65536)
-                connection.sendall(
-                    b"HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\n"
-                    b'Content-Length: 100\r\nConnection: close\r\n\r\n{"id": 1}\n{"id": 2'
-                )
-
-    thread = threading.Thread(target=answer, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}/a.jsonl"
-    finally:
-        listener.close()
-        thread.join(timeout=5)
-
-
-def test_a_body_shorter_than_announced_is_refused(cut_short: str) -> None:
+def test_a_body_shorter_than_announced_is_refused() -> None:
     """http.client would hand the truncated body over as whole; a half record must not pass."""
     fetcher = UrllibFetcher(source_key="kunta", settings=HttpSettings(timeout=10, retries=0))
-    with pytest.raises(SyncCutShort) as raised:
-        fetcher.get_bytes(cut_short)
-    assert "kunta" in describe(raised.value, "fi") and "katkesi" in describe(raised.value, "fi")
+    reply = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\n"
+        b'Content-Length: 100\r\nConnection: close\r\n\r\n{"id": 1}\n{"id": 2'
+    )
     received: list[str] = []
-    with pytest.raises(SyncCutShort):
-        for line in fetcher.get_lines(cut_short):
-            received.append(line)
+    with _raw_server(reply, connections=2, hang_up=True) as url:
+        with pytest.raises(SyncCutShort) as raised:
+            fetcher.get_bytes(url)
+        with pytest.raises(SyncCutShort):
+            received.extend(fetcher.get_lines(url))
+    assert "kunta" in describe(raised.value, "fi") and "katkesi" in describe(raised.value, "fi")
     assert received == ['{"id": 1}']

@@ -236,23 +236,19 @@ class _CancelWatch:
 
 
 class _WatchedHTTPConnection(http.client.HTTPConnection):
+    """A connection that hands its socket to the cancel watch as soon as it is connected."""
+
     def __init__(self, *args: Any, watch: _CancelWatch, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._watch = watch
 
     def connect(self) -> None:
-        super().connect()
+        super().connect()  # for HTTPS (below in the order) this includes the TLS handshake
         self._watch.attach(self.sock)
 
 
-class _WatchedHTTPSConnection(http.client.HTTPSConnection):
-    def __init__(self, *args: Any, watch: _CancelWatch, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._watch = watch
-
-    def connect(self) -> None:
-        super().connect()
-        self._watch.attach(self.sock)
+class _WatchedHTTPSConnection(_WatchedHTTPConnection, http.client.HTTPSConnection):
+    pass
 
 
 class _WatchedHTTPHandler(urllib.request.HTTPHandler):

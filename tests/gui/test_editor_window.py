@@ -140,9 +140,7 @@ def test_versions_can_be_viewed_and_restored(qtbot: QtBot, open_window: WindowFa
 def test_formatting_shortcuts_produce_clean_structure(
     qtbot: QtBot, open_window: WindowFactory
 ) -> None:
-    window = open_window()
-    window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
-    editor = window.editor.section_editor(Section.DESCRIPTION)
+    _, editor = _new_draft_description(open_window)
     editor.setFocus()
     editor.clear()
     type_text(editor, "Tausta")
@@ -424,9 +422,7 @@ def test_formatting_waits_while_the_draft_is_out_of_sight(
     qtbot: QtBot, open_window: WindowFactory
 ) -> None:
     """On the search tab Ctrl+B would otherwise bold text in the hidden draft."""
-    window = open_window()
-    window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
-    editor = window.editor.section_editor(Section.DESCRIPTION)
+    window, editor = _new_draft_description(open_window)
     window.activateWindow()
     editor.setFocus()
     editor.selectAll()
@@ -441,3 +437,10 @@ def test_formatting_waits_while_the_draft_is_out_of_sight(
     window.tabs.setCurrentIndex(0)
     editor.setFocus()
     qtbot.waitUntil(lambda: bold.isEnabled())
+
+
+def _new_draft_description(open_window: WindowFactory):  # type: ignore[no-untyped-def]
+    """A window with a new board draft, and the editor of its description section."""
+    window = open_window()
+    window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
+    return window, window.editor.section_editor(Section.DESCRIPTION)
