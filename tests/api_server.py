@@ -12,10 +12,10 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-from typing import Self
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
+
+from tests.local_http import LocalHttpServer
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class RequestLog:
             self.authorizations.append(authorization)
 
 
-class ApiServer:
+class ApiServer(LocalHttpServer):
     """A running local API; use as a context manager so it always stops."""
 
     def __init__(self, route: Route, credentials: Credentials | None = None) -> None:
@@ -111,41 +111,16 @@ class ApiServer:
             def log_message(self, format: str, *args: object) -> None:
                 return
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        super().__init__(Handler)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return self.base_url
 
     @property
     def requests(self) -> int:
         with self.log.lock:
             return len(self.log.paths)
-
-    def start(self) -> Self:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self.stop()
 
 
 def page_bounds(query: dict[str, str], default_limit: int) -> tuple[int, int]:

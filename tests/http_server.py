@@ -15,10 +15,12 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
+
+from tests.local_http import LocalHttpServer
 
 CHUNK = b"x" * 65536
 
@@ -44,7 +46,7 @@ class Fault:
     body: bytes = b""
 
 
-class ScriptedServer:
+class ScriptedServer(LocalHttpServer):
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.faults: dict[str, Fault] = {}
@@ -54,29 +56,15 @@ class ScriptedServer:
         self.gate = threading.Event()
         self.held = threading.Event()  # set once a held body has stopped at its line
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    @property
-    def port(self) -> int:
-        return int(self._httpd.server_address[1])
+        super().__init__(_handler(self), poll_interval=0.02)
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def start(self) -> ScriptedServer:
-        self._thread.start()
-        return self
+        return f"{self.base_url}{path}"
 
     def stop(self) -> None:
-        self.stopping.set()
+        self.stopping.set()  # held and delayed answers end first
         self.gate.set()
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
+        super().stop()
 
     # -- scripting ----------------------------------------------------------------------
 

@@ -12,9 +12,9 @@ import base64
 import json
 import socket
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-from typing import Self
+from http.server import BaseHTTPRequestHandler
+
+from tests.local_http import LocalHttpServer
 
 WORDS = ("laiturin", "kirjaston", "tekonurmen", "katuvalojen", "koulukyydin")
 
@@ -38,7 +38,7 @@ def decision(number: int) -> dict[str, str]:
     }
 
 
-class JsonLinesServer:
+class JsonLinesServer(LocalHttpServer):
     """``with JsonLinesServer(decisions) as server: server.url`` — stopped at the end."""
 
     def __init__(self, decisions: list[dict[str, str]], user: str = "", password: str = "") -> None:
@@ -75,30 +75,11 @@ class JsonLinesServer:
             def log_message(self, format: str, *args: object) -> None:
                 return
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        super().__init__(Handler)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/paatokset.jsonl"
-
-    def __enter__(self) -> Self:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        return f"{self.base_url}/paatokset.jsonl"
 
 
 def closed_port_url() -> str:
