@@ -25,6 +25,7 @@ from desktop_app.sources.http import (
     Credentials,
     HttpSettings,
     UrllibFetcher,
+    _origin,
     shown_url,
 )
 from desktop_app.tasks import Cancelled, TaskState
@@ -143,6 +144,37 @@ def test_credentials_do_not_follow_a_redirect_to_another_host(
         assert "authorization" not in other.headers_seen[-1]
     finally:
         other.stop()
+
+
+def test_credentials_go_only_to_the_sources_own_address(http_server: ScriptedServer) -> None:
+    """A listing's next page or a file on another host is fetched without the secret."""
+    other = ScriptedServer().start()
+    try:
+        other.serve("/sivu2", "{}")
+        http_server.serve("/v1/", "{}")
+        home = http_server.url("/v1/")
+        fetcher = UrllibFetcher(
+            credentials=Credentials("bearer", "", SECRET),
+            settings=HttpSettings(min_interval=0.0),
+            home=home,
+        )
+
+        fetcher.get_json(home)
+        fetcher.get_json(other.url("/sivu2"))
+
+        assert http_server.headers_seen[-1]["authorization"] == f"Bearer {SECRET}"
+        assert "authorization" not in other.headers_seen[-1]
+    finally:
+        other.stop()
+
+
+def test_an_origin_is_compared_as_a_browser_does() -> None:
+    assert _origin("https://Hämeenlinna.fi/päätökset") == _origin(
+        "https://xn--hmeenlinna-q5a.fi:443/"
+    )
+    assert _origin("http://paatos.example.fi/") == _origin("HTTP://paatos.example.fi:80/v1")
+    assert _origin("https://paatos.example.fi/") != _origin("http://paatos.example.fi/")
+    assert _origin("https://paatos.example.fi/") != _origin("https://paatos.example.fi:8443/")
 
 
 def test_a_declared_2_gb_body_is_refused_before_reading(http_server: ScriptedServer) -> None:

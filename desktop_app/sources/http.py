@@ -273,9 +273,24 @@ class _WatchedHTTPSHandler(urllib.request.HTTPSHandler):
         return self.do_open(connection, req)
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def _origin(url: str) -> tuple[str, str, int | None]:
+    """Scheme, host and port as a browser compares them.
+
+    ``https://Hämeenlinna.fi`` and ``https://xn--hmeenlinna-q5a.fi:443/`` are one origin.
+    """
     parts = urlsplit(url)
-    return parts.scheme, parts.hostname or "", parts.port
+    scheme = parts.scheme.lower()
+    host = parts.hostname or ""
+    with contextlib.suppress(UnicodeError):
+        host = host.encode("idna").decode("ascii")
+    try:
+        port = parts.port or _DEFAULT_PORTS.get(scheme)
+    except ValueError:  # a port that is not a number: no origin matches it
+        port = -1
+    return scheme, host, port
 
 
 @dataclass(frozen=True)
@@ -310,10 +325,12 @@ class UrllibFetcher:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         check_cancelled: Callable[[], None] | None = None,
+        home: str = "",
     ) -> None:
         settings = settings or HttpSettings()
         self.source_key = source_key
         self._credentials = credentials or Credentials()
+        self._home = _origin(home) if home else None
         self.validators: dict[str, Validators] = dict(validators or {})
         self.fresh_validators: dict[str, Validators] = {}
         self.timeout = settings.timeout
@@ -409,7 +426,7 @@ class UrllibFetcher:
                 headers={
                     "User-Agent": self.user_agent,
                     **headers,
-                    **self._credentials.headers(),
+                    **self._credentials_for(url),
                 },
             )
             self.requests_made += 1
@@ -428,6 +445,16 @@ class UrllibFetcher:
                 raise self._status_error(status, url, attempts=attempt + 1) from None
             self._refuse_if_too_large(response, url)
             return response
+
+    def _credentials_for(self, url: str) -> dict[str, str]:
+        """The login headers, for the source's own address only.
+
+        A listing's "next" page or a file may point to another host; the password or token
+        of this source must not travel there (a redirect drops them likewise, see above).
+        """
+        if self._home is not None and _origin(url) != self._home:
+            return {}
+        return self._credentials.headers()
 
     def _status_error(self, status: int, url: str, attempts: int) -> SyncError:
         params = {"source": self.source_key, "url": shown_url(url), "status": status}

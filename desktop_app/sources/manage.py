@@ -143,6 +143,7 @@ class Sources:
                 credentials=credentials_for(config, self.secrets),
                 settings=settings or HttpSettings(retries=0, min_interval=0.0),
                 contact=config.options.get("contact", "") or self._municipality(),
+                home=config.location,
             )
             if config.kind == "jsonl_url":
                 lines = fetcher.get_lines(config.location)

@@ -169,6 +169,7 @@ def _sync_source(
                 settings=inputs.http,
                 contact=config.options.get("contact", "") or inputs.contact,
                 check_cancelled=state.check,
+                home=config.location,
             )
         adapter = (inputs.adapters or {}).get(config.kind) or adapter_for(config.kind)
         status = repository.status(config.key)
