@@ -217,8 +217,8 @@ def test_the_whole_flow_is_scriptable(tmp_path: Path) -> None:
     status, out = _check(workspace)
     assert status == 1
     assert f"§ {last['section']}: Ei kirjattua päätöstä" in out
-    assert "Kokouksen tiedot: Pöytäkirjantarkastajat" in out
-    assert "Kokouksen tiedot: Tarkastettu" in out and "Yleisesti nähtävänä" in out
+    assert "Kokouksen tiedot › Pöytäkirjantarkastajat" in out
+    assert "Kokouksen tiedot › Tarkastettu" in out and "Yleisesti nähtävänä" in out
     assert "Vahvistamaton henkilötietolöydös" in out and CODE not in out
 
     details = _cli(workspace, "meeting", "set", str(meeting), "--checkers",

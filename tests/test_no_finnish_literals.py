@@ -33,6 +33,20 @@ ALLOWED: dict[str, tuple[str, frozenset[str] | None]] = {
         "stored ParticipantRole codes",
         frozenset({"jäsen", "varajäsen", "esittelijä"}),
     ),
+    # Stored data, not wording: what overrides held before schema 14, which the migration
+    # turns into codes. Old databases hold these very words, whatever the catalog says now.
+    "desktop_app/storage/migrations.py": (
+        "the place words old databases hold",
+        frozenset(
+            {
+                "Kokouksen tiedot: Alkamisaika",
+                "Kokouksen tiedot: Pöytäkirjantarkastajat",
+                "Kokouksen tiedot: Tarkastettu",
+                "Kokouksen tiedot: Yleisesti nähtävänä alkaen",
+                "Kunnan tiedot: Hallinto-oikeus",
+            }
+        ),
+    ),
     # A character set (the letters and signs a Nordic text in Windows-1252 really has, used
     # to tell such a file from garbage), not wording.
     "desktop_app/importing/extract.py": (

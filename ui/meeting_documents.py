@@ -252,7 +252,7 @@ class MeetingDocuments(QWidget):
         return list(self._shown_findings)
 
     def _show_findings(self, findings: list[Finding]) -> None:
-        """Blocking findings first, each with its place ("§ 5", "Kokouksen tiedot: …")."""
+        """Blocking findings first, each with its place ("§ 5", "Kokouksen tiedot › …")."""
         self.findings.clear()
         self._shown_findings = sorted(findings, key=lambda f: not f.blocks)  # stable
         for index, finding in enumerate(self._shown_findings):

@@ -290,21 +290,29 @@ CREATE TABLE source_validators (
 """
 
 
+# The words the overrides held before schema 14, as they were then: the catalog's wording
+# of these places may change, what old databases hold does not.
+_PLACE_WORDS_BEFORE_14 = {
+    "start": "Kokouksen tiedot: Alkamisaika",
+    "checkers": "Kokouksen tiedot: Pöytäkirjantarkastajat",
+    "checked_on": "Kokouksen tiedot: Tarkastettu",
+    "public_view_on": "Kokouksen tiedot: Yleisesti nähtävänä alkaen",
+    "court": "Kunnan tiedot: Hallinto-oikeus",
+}
+
+
 def _override_places_as_codes(connection: sqlite3.Connection) -> None:
     """Overrides kept the Finnish words of a place; findings now name it by a code.
 
     Without this step an override given before the change would no longer match its
     finding, and the minutes would be blocked again for a reason already answered.
     """
-    from desktop_app.messages import message
-
-    for place in ("start", "checkers", "checked_on", "public_view_on", "court"):
-        code = f"publish.place.{place}"
+    for place, words in _PLACE_WORDS_BEFORE_14.items():
         connection.execute(
             "UPDATE OR IGNORE publish_overrides SET target = ? WHERE target = ?",
-            (code, message(code, "fi")),
+            (f"publish.place.{place}", words),
         )
-    prefix = message("publish.place.item", "fi", item="")  # "asia "
+    prefix = "asia "  # an item without a § number: "asia 12"
     for meeting_id, code, target in connection.execute(
         "SELECT meeting_id, code, target FROM publish_overrides WHERE target LIKE ?",
         (prefix + "%",),

@@ -245,9 +245,9 @@ def test_the_check_list_blocks_incomplete_minutes_naming_each_place(
     assert not any("Ei huomautettavaa" in row for row in rows)
     for number in numbers:  # every §, the standing ones too
         assert f"✖ § {number}: Ei kirjattua päätöstä" in "\n".join(rows)
-    assert any(r.startswith("✖ Kokouksen tiedot: Pöytäkirjantarkastajat: ") for r in rows)
-    assert any(r.startswith("✖ Kokouksen tiedot: Tarkastettu: ") for r in rows)
-    assert any(r.startswith("✖ Kokouksen tiedot: Yleisesti nähtävänä alkaen: ") for r in rows)
+    assert any(r.startswith("✖ Kokouksen tiedot › Pöytäkirjantarkastajat: ") for r in rows)
+    assert any(r.startswith("✖ Kokouksen tiedot › Tarkastettu: ") for r in rows)
+    assert any(r.startswith("✖ Kokouksen tiedot › Yleisesti nähtävänä alkaen: ") for r in rows)
     blocking_rows = [r.startswith("✖") for r in rows]
     assert blocking_rows == sorted(blocking_rows, reverse=True)  # blocking ones come first
     assert len(rows) == len(findings) and view.override_button.isVisibleTo(view)
