@@ -15,7 +15,8 @@ from whoosh.searching import Searcher
 from desktop_app.search.analysis import ANALYZERS, DEFAULT_ANALYZER
 from desktop_app.search.bulk import index_fields
 from desktop_app.search.query import QueryBuilder
-from desktop_app.search.ranking import FieldTerm, Ranker, _best, _undelta, plain_words
+from desktop_app.search.ranker import Ranker, _best, _undelta
+from desktop_app.search.ranking import FieldTerm, plain_words
 from desktop_app.search.service import SearchService
 from desktop_app.search.store import file_storage, open_searcher
 from desktop_app.seed import record_from_json

@@ -20,7 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import query as wq
 from whoosh.index import Index
@@ -43,7 +43,7 @@ from desktop_app.search.analysis import (
 from desktop_app.search.expansion import expand, suggestion
 from desktop_app.search.prefixes import PrefixFilters
 from desktop_app.search.query import SIMPLIFIED, QueryBuilder, expand_for_highlight
-from desktop_app.search.ranking import FieldTerm, Ranker, Word, plain_words, with_compound_parts
+from desktop_app.search.ranking import FieldTerm, Word, plain_words, with_compound_parts
 from desktop_app.search.snippets import make_snippet, mark_all
 from desktop_app.search.spelling import Vocabulary, read_keys
 from desktop_app.search.store import (
@@ -58,6 +58,9 @@ from desktop_app.search.store import (
 from desktop_app.storage.decisions import DecisionRepository
 from desktop_app.storage.pool import ReaderPool
 from desktop_app.tasks import TaskState
+
+if TYPE_CHECKING:  # loaded lazily: NumPy takes a third of a second to import
+    from desktop_app.search.ranker import Ranker
 
 log = logging.getLogger(__name__)
 
@@ -462,6 +465,8 @@ class SearchService:
 
     def _ranker(self, searcher: Searcher) -> Ranker:
         """The ranker of the current searcher (a new searcher after each commit)."""
+        from desktop_app.search.ranker import Ranker  # at once after the warm-up in _quick_open
+
         ranker = self._current_ranker
         if ranker is None or ranker.searcher is not searcher:
             ranker = self._current_ranker = Ranker(searcher)
@@ -611,7 +616,13 @@ class SearchService:
             self.ensure_index_in_background()
 
     def _quick_open(self) -> None:
-        """Open the current generation without the full check, so search works at once."""
+        """Open the current generation without the full check, so search works at once.
+
+        The ranker (and NumPy with it) is loaded here too, on the writer thread: not on the
+        window's start, and not in the first search either.
+        """
+        import desktop_app.search.ranker  # noqa: F401
+
         folder = self.store.current_dir()
         if folder is None:
             return
