@@ -13,7 +13,7 @@ import pytest
 
 from desktop_app.search import store as store_module
 from desktop_app.search.analysis import finnish_key
-from desktop_app.search.service import SearchFilters, SearchService
+from desktop_app.search.service import SMALL_SEGMENT_DOCS, SearchFilters, SearchService
 from desktop_app.search.store import POINTER_NAME
 from desktop_app.seed import record_from_json
 from desktop_app.storage.database import connect
@@ -320,7 +320,15 @@ def test_cancelled_rebuild_keeps_the_old_index(
 
 
 @pytest.mark.slow
-def test_searches_from_threads_while_the_writer_commits(tmp_path: Path, db_path: Path) -> None:
+def test_searches_from_threads_while_the_writer_commits(tmp_path: Path, corpus_path: Path) -> None:
+    """Three readers search while eight commits land, some of which merge every segment.
+
+    While the index is small all its segments are, so every few commits rewrite the whole
+    index while the readers hold searchers on it. A few dozen real decisions make those
+    merges as real as hundreds would, in a fraction of the time.
+    """
+    db_path = tmp_path / "db.sqlite3"
+    assert 40 <= len(load_subset(corpus_path, db_path, step=50)) < SMALL_SEGMENT_DOCS
     errors: list[BaseException] = []
     stop = threading.Event()
     with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:

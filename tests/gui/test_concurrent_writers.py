@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 import textwrap
@@ -13,21 +14,23 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop_app.autosave import AutosaveWriter
 from desktop_app.domain.model import ItemState, Meeting, Section
 from desktop_app.meetings.repository import MeetingRepository
+from desktop_app.storage import database
 from desktop_app.storage.database import DATABASE_NAME
 from desktop_app.storage.workspace_lock import LockOwner
 from desktop_app.workspace import Role, Workspace
 from tests.gui.modal import close_next_message_box, on_next_modal
 from tests.processes import HOLD_WRITE_LOCK, REPO, read_item_elsewhere, run_cli
 from tests.typing_support import type_text
+from ui import save_controller
 from ui.app import open_workspace
 from ui.conflict_dialog import ConflictChoice, ConflictDialog
 from ui.main_window import MainWindow
 
 
-@pytest.fixture
-def owned_window(qtbot: QtBot, workspace_dir: Path) -> Iterator[MainWindow]:
+def _window_owning(qtbot: QtBot, workspace_dir: Path) -> Iterator[MainWindow]:
     """The window as the app opens it: the owner of the workspace."""
     workspace = Workspace.open(workspace_dir, role=Role.WINDOW)
     window = MainWindow(workspace)
@@ -37,6 +40,28 @@ def owned_window(qtbot: QtBot, workspace_dir: Path) -> Iterator[MainWindow]:
     if window.isVisible():
         window.close()
     workspace.close()
+
+
+@pytest.fixture
+def owned_window(qtbot: QtBot, workspace_dir: Path) -> Iterator[MainWindow]:
+    yield from _window_owning(qtbot, workspace_dir)
+
+
+@pytest.fixture
+def quickly_retrying_window(
+    qtbot: QtBot, workspace_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    """The owned window, with SQLite's busy wait and the autosave's retry delay made short.
+
+    A save into a locked database fails only after the busy timeout (5 s in the app) and is
+    tried again after the retry delay (another 5 s); how long either is does not change
+    what the window does meanwhile, so a test of that need not sit through them.
+    """
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 1000)
+    monkeypatch.setattr(
+        save_controller, "AutosaveWriter", functools.partial(AutosaveWriter, retry_seconds=0.3)
+    )
+    yield from _window_owning(qtbot, workspace_dir)
 
 
 def _stored(workspace_dir: Path, item_id: int) -> dict[str, object]:
@@ -73,9 +98,10 @@ def test_a_decision_recorded_on_the_command_line_survives_the_windows_autosave(
         lambda: "toisaalla tehdyt muutokset" in window.save_status.text(), timeout=10000
     )
     assert window.editor.state.currentData() == ItemState.DECIDED
-    assert "Hyväksyttiin yksimielisesti." in window.editor.section_editor(
-        Section.DECISION
-    ).toPlainText()
+    assert (
+        "Hyväksyttiin yksimielisesti."
+        in window.editor.section_editor(Section.DECISION).toPlainText()
+    )
     type_text(description, " Loppu.")
     assert window.flush()
     window.close()
@@ -274,9 +300,9 @@ def test_leaving_an_item_with_a_colliding_edit_asks_before_it_switches(
 
 
 def test_closing_while_the_last_save_fails_asks_and_keeps_the_window(
-    qtbot: QtBot, owned_window: MainWindow, workspace_dir: Path
+    qtbot: QtBot, quickly_retrying_window: MainWindow, workspace_dir: Path
 ) -> None:
-    window = owned_window
+    window = quickly_retrying_window
     item = window.create_item(window.workspace.templates.get("kunnanhallitus"), "kh")
     assert item.id is not None and window.flush()
     holder = subprocess.Popen(
@@ -310,4 +336,3 @@ def test_closing_while_the_last_save_fails_asks_and_keeps_the_window(
                     timeout=30000)  # fmt: skip
     window.close()
     assert not window.isVisible()
-
