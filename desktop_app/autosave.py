@@ -160,17 +160,37 @@ class AutosaveWriter:
         A write that fails stays queued and is tried again every few seconds; flush does not
         wait for those retries (the window must not freeze on a full disk), it says False.
         """
+        target = self.begin_flush()
+        self.wait_tried(target, timeout)
+        return self.written()
+
+    def begin_flush(self) -> int:
+        """Ask for every queued snapshot to be tried now; the count :meth:`wait_tried` awaits.
+
+        The window waits in short steps with :meth:`wait_tried`, painting meanwhile: one try
+        into a database another program has locked lasts SQLite's whole busy timeout.
+        """
         with self._condition:
             for pending in self._pending.values():
                 pending.not_before = 0.0  # asked for now: a failed one is tried once more
             self._condition.notify_all()
-            target = self._attempts + len(self._pending) + (1 if self._busy is not None else 0)
-            self._condition.wait_for(
-                lambda: (not self._pending and self._busy is None)
-                or self._attempts >= target
-                or self._stopping,
+            return self._attempts + len(self._pending) + (1 if self._busy is not None else 0)
+
+    def wait_tried(self, target: int, timeout: float) -> bool:
+        """Whether everything asked for by :meth:`begin_flush` was tried, waiting ``timeout``."""
+        with self._condition:
+            return self._condition.wait_for(
+                lambda: (
+                    (not self._pending and self._busy is None)
+                    or self._attempts >= target
+                    or self._stopping
+                ),
                 timeout=timeout,
             )
+
+    def written(self) -> bool:
+        """Whether nothing is queued or being written."""
+        with self._condition:
             return not self._pending and self._busy is None
 
     def close(self, timeout: float = 30.0) -> bool:

@@ -15,8 +15,8 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.autosave import AutosaveWriter, Conflict, Saved
 from desktop_app.domain.changes import take_unit
@@ -33,8 +33,8 @@ from ui.widgets import single_shot
 #: Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even
 #: while the secretary keeps typing (the timer is not restarted by further keystrokes).
 AUTOSAVE_DELAY_MS = 800
-#: After a failed save: how long until the next try.
-RETRY_DELAY_MS = 5000
+#: Seconds a save before leaving an item or closing may take before "Tallennetaan…" shows.
+QUICK_SAVE_S = 0.3
 
 
 class _Bridge(QObject):
@@ -190,7 +190,7 @@ class SaveController(QObject):
         return self._take_answers()
 
     def _take_answers(self) -> bool:
-        self.writer.flush()
+        self._wait_for_writer()
         QCoreApplication.sendPostedEvents(self)  # the queued saved/failed/conflict calls
         item = self._editor.current_item()
         if self._conflict is not None:
@@ -219,6 +219,32 @@ class SaveController(QObject):
     @property
     def unsaved(self) -> bool:
         return self._unsaved or self._conflict is not None or bool(self._failures)
+
+    def _wait_for_writer(self) -> None:
+        """Wait until the writer has tried what is queued, without freezing the window.
+
+        Usually that takes milliseconds. Into a database another program holds locked one try
+        lasts SQLite's busy timeout (seconds): meanwhile "Tallennetaan…" is shown and the
+        window keeps painting; what the user types or clicks waits until the answer is in.
+        """
+        target = self.writer.begin_flush()
+        if self.writer.wait_tried(target, QUICK_SAVE_S):
+            return
+        dialog = QProgressDialog(self.tr("Tallennetaan…"), "", 0, 0, self._window)
+        dialog.setObjectName("savingWait")
+        dialog.setWindowTitle(self.tr("Päätöspaja"))
+        dialog.setCancelButton(None)  # the try ends by itself within the busy timeout
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        try:
+            while not self.writer.wait_tried(target, 0.05):
+                QCoreApplication.processEvents(
+                    QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50
+                )
+        finally:
+            dialog.close()
+            dialog.deleteLater()
 
     def _settled(self, item_id: int) -> bool:
         return item_id not in self._failures and self.writer.is_settled(item_id)

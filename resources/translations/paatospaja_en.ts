@@ -691,7 +691,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+120"/>
+        <location filename="../../ui/item_editor.py" line="+121"/>
         <source>Perustiedot</source>
         <translation>Basic details</translation>
     </message>
@@ -905,13 +905,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+69"/>
-        <location line="+533"/>
+        <location line="+553"/>
         <location filename="../../ui/welcome_dialog.py" line="+247"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-537"/>
         <source>&amp;Valmistelu</source>
         <translation>P&amp;reparation</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation>Privacy</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;File</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>M&amp;uotoilu</source>
         <translation>F&amp;ormat</translation>
     </message>
@@ -1030,7 +1030,7 @@
         <translation>Formatting</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>T&amp;ietosuoja</source>
         <translation>&amp;Privacy</translation>
     </message>
@@ -1045,7 +1045,7 @@
         <translation>Mark selection as &amp;confidential…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1252,7 +1252,7 @@ If you close now, they are lost.</translation>
         <translation> – minutes published</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+109"/>
+        <location filename="../../ui/meeting_view.py" line="+110"/>
         <source>Uusi kokous…</source>
         <extracomment>Where the keyboard is, seen at a glance: a keyboard user moves between many similar buttons and lists on this tab. The blue passes WCAG AA contrast on the window colour. Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
         <translation>New meeting…</translation>
@@ -1352,7 +1352,7 @@ If you close now, they are lost.</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+98"/>
         <source>Valitse kokous luettelosta.</source>
         <translation>Choose a meeting from the list.</translation>
     </message>
@@ -1368,7 +1368,7 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_participants.py" line="+38"/>
-        <location filename="../../ui/meeting_view.py" line="-272"/>
+        <location filename="../../ui/meeting_view.py" line="-282"/>
         <source>Osallistujat</source>
         <translation>Participants</translation>
     </message>
@@ -1469,7 +1469,7 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting_view.py" line="+282"/>
+        <location filename="../../ui/meeting_view.py" line="+292"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publish minutes</translation>
     </message>
@@ -1619,7 +1619,7 @@ If you close now, they are lost.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_agenda.py" line="+26"/>
-        <location filename="../../ui/meeting_view.py" line="-368"/>
+        <location filename="../../ui/meeting_view.py" line="-378"/>
         <source>Esityslista</source>
         <translation>Agenda</translation>
     </message>
@@ -2013,16 +2013,22 @@ If you close now, they are lost.</translation>
     <message>
         <location filename="../../ui/save_controller.py" line="+126"/>
         <source>Muutoksia ei ole vielä tallennettu…</source>
-        <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes). After a failed save: how long until the next try. The item as stored after a write (for the list and the history).</extracomment>
+        <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes). Seconds a save before leaving an item or closing may take before &quot;Tallennetaan…&quot; shows. The item as stored after a write (for the list and the history).</extracomment>
         <translation>Changes not saved yet…</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location line="+78"/>
         <source>Tallennetaan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+2"/>
+        <source>Päätöspaja</source>
+        <translation>Päätöspaja</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s</source>
         <translation>Saved at %s – including changes made elsewhere: %s</translation>
     </message>
@@ -2055,7 +2061,7 @@ If you close now, they are lost.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+111"/>
+        <location filename="../../ui/search_panel.py" line="+135"/>
         <source>päiväys puuttuu</source>
         <translation>date missing</translation>
     </message>
@@ -2115,7 +2121,7 @@ If you close now, they are lost.</translation>
         <translation>Searching earlier decisions</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Hae aiemmista päätöksistä, esim. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</source>
         <translation>Search earlier decisions, e.g. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</translation>
     </message>
@@ -2623,18 +2629,18 @@ If you close now, they are lost.</translation>
     <name>SourcesDialog</name>
     <message>
         <location filename="../../ui/sources_dialog.py" line="+66"/>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>Lähteet</source>
         <extracomment>A connection test is one request: it answers within this or says the source is slow.</extracomment>
         <translation>Sources</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-34"/>
         <source>Arkisto pysyy ajan tasalla näistä lähteistä: kansiot luetaan uudelleen ja verkkolähteet haetaan, kun Päätöspaja käynnistyy, ja aina kun valitset Synkronoi nyt. Jos lähde ei vastaa, arkisto pysyy ennallaan.</source>
         <translation>The archive is kept up to date from these sources: folders are read again and web sources fetched when Päätöspaja starts and whenever you choose Sync now. If a source does not answer, the archive stays as it was.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+37"/>
         <source>Nimi</source>
         <translation>Name</translation>
     </message>
@@ -2659,7 +2665,7 @@ If you close now, they are lost.</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Lisää…</source>
         <translation>&amp;Add…</translation>
     </message>
@@ -2689,12 +2695,12 @@ If you close now, they are lost.</translation>
         <translation>Sync a&amp;ll</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Keskeytä synkronointi</source>
         <translation>Cancel sync</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+13"/>
         <source>Lähteistä poistuneet päätökset</source>
         <translation>Decisions gone from the sources</translation>
@@ -2730,12 +2736,12 @@ If you close now, they are lost.</translation>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-109"/>
         <source>Sulje</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+172"/>
         <source>ei vielä</source>
         <translation>not yet</translation>
     </message>
@@ -2775,7 +2781,7 @@ If you close now, they are lost.</translation>
         <translation>Decisions removed from the archive: %d.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Arkistoon säilytettyjä päätöksiä: %d.</source>
         <translation>Decisions kept in the archive: %d.</translation>
     </message>
@@ -2792,7 +2798,7 @@ If you close now, they are lost.</translation>
         <translation type="vanished">, %d gone from the source</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>Ei lähteitä. Lisää kansio, verkkolevy tai päätösrajapinta: Lisää…</source>
         <translation>No sources. Add a folder, network drive or decision API: Add…</translation>
     </message>
@@ -2913,7 +2919,7 @@ If you close now, they are lost.</translation>
         <translation>Syncing the sources failed.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>Lähteet päivitetty: uusia %d, muuttuneita %d</source>
         <translation>Sources updated: new %d, changed %d</translation>
     </message>
@@ -2927,8 +2933,8 @@ If you close now, they are lost.</translation>
         <translation type="vanished">Sync cancelled — decisions already received were kept.</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+42"/>
+        <location line="-52"/>
+        <location line="+36"/>
         <source>Synkronointi keskeytettiin — jo saadut päätökset säilyivät</source>
         <translation>Sync cancelled — decisions already received were kept</translation>
     </message>
@@ -2964,7 +2970,7 @@ If you close now, they are lost.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location line="-266"/>
+        <location line="-259"/>
         <source>Lähteiden synkronoinnin tila</source>
         <extracomment>How long after the window is shown the start-up sync begins: the window paints, the index check starts and the user can type before any source is asked for anything.</extracomment>
         <translation>Source sync status</translation>

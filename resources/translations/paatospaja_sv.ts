@@ -691,7 +691,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="+120"/>
+        <location filename="../../ui/item_editor.py" line="+121"/>
         <source>Perustiedot</source>
         <translation>Grunduppgifter</translation>
     </message>
@@ -905,13 +905,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+69"/>
-        <location line="+533"/>
+        <location line="+553"/>
         <location filename="../../ui/welcome_dialog.py" line="+247"/>
         <source>Päätöspaja – %s</source>
         <translation>Päätöspaja – %s</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-537"/>
         <source>&amp;Valmistelu</source>
         <translation>&amp;Beredning</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation>Dataskydd</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>&amp;Tiedosto</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Muokkaa</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -1020,7 +1020,7 @@
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>M&amp;uotoilu</source>
         <translation>&amp;Format</translation>
     </message>
@@ -1030,7 +1030,7 @@
         <translation>Formatering</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>T&amp;ietosuoja</source>
         <translation>&amp;Dataskydd</translation>
     </message>
@@ -1045,7 +1045,7 @@
         <translation>Märk markeringen som &amp;sekretessbelagd…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Ohje</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1252,7 +1252,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation> – protokollet publicerat</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_view.py" line="+109"/>
+        <location filename="../../ui/meeting_view.py" line="+110"/>
         <source>Uusi kokous…</source>
         <extracomment>Where the keyboard is, seen at a glance: a keyboard user moves between many similar buttons and lists on this tab. The blue passes WCAG AA contrast on the window colour. Emitted before the view changes items, so that unsaved edits are written first and cannot later overwrite what the meeting recorded.</extracomment>
         <translation>Nytt möte…</translation>
@@ -1352,7 +1352,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+98"/>
         <source>Valitse kokous luettelosta.</source>
         <translation>Välj ett möte i listan.</translation>
     </message>
@@ -1368,7 +1368,7 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_participants.py" line="+38"/>
-        <location filename="../../ui/meeting_view.py" line="-272"/>
+        <location filename="../../ui/meeting_view.py" line="-282"/>
         <source>Osallistujat</source>
         <translation>Deltagare</translation>
     </message>
@@ -1469,7 +1469,7 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../ui/meeting_view.py" line="+282"/>
+        <location filename="../../ui/meeting_view.py" line="+292"/>
         <source>Julkaise pöytäkirja</source>
         <translation>Publicera protokollet</translation>
     </message>
@@ -1619,7 +1619,7 @@ Om du stänger nu går de förlorade.</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_agenda.py" line="+26"/>
-        <location filename="../../ui/meeting_view.py" line="-368"/>
+        <location filename="../../ui/meeting_view.py" line="-378"/>
         <source>Esityslista</source>
         <translation>Föredragningslista</translation>
     </message>
@@ -2013,16 +2013,22 @@ Om du stänger nu går de förlorade.</translation>
     <message>
         <location filename="../../ui/save_controller.py" line="+126"/>
         <source>Muutoksia ei ole vielä tallennettu…</source>
-        <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes). After a failed save: how long until the next try. The item as stored after a write (for the list and the history).</extracomment>
+        <extracomment>Milliseconds from the first unsaved edit to its save: well inside the 2 s promise even while the secretary keeps typing (the timer is not restarted by further keystrokes). Seconds a save before leaving an item or closing may take before &quot;Tallennetaan…&quot; shows. The item as stored after a write (for the list and the history).</extracomment>
         <translation>Ändringarna har ännu inte sparats…</translation>
     </message>
     <message>
         <location line="+29"/>
+        <location line="+78"/>
         <source>Tallennetaan…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+2"/>
+        <source>Päätöspaja</source>
+        <translation>Päätöspaja</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Tallennettu klo %s – mukana toisaalla tehdyt muutokset: %s</source>
         <translation>Sparat kl. %s – inklusive ändringar som gjorts på annat håll: %s</translation>
     </message>
@@ -2055,7 +2061,7 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="+111"/>
+        <location filename="../../ui/search_panel.py" line="+135"/>
         <source>päiväys puuttuu</source>
         <translation>datum saknas</translation>
     </message>
@@ -2115,7 +2121,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Sök bland tidigare beslut</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Hae aiemmista päätöksistä, esim. kiinteistöveroprosentti, &quot;tontin myynti&quot;, title:kaava body:kunnanhallitus</source>
         <translation>Sök i tidigare beslut, t.ex. fastighetsskatteprocent, &quot;försäljning av tomt&quot;, title:plan body:kommunstyrelsen</translation>
     </message>
@@ -2623,18 +2629,18 @@ Om du stänger nu går de förlorade.</translation>
     <name>SourcesDialog</name>
     <message>
         <location filename="../../ui/sources_dialog.py" line="+66"/>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>Lähteet</source>
         <extracomment>A connection test is one request: it answers within this or says the source is slow.</extracomment>
         <translation>Källor</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-34"/>
         <source>Arkisto pysyy ajan tasalla näistä lähteistä: kansiot luetaan uudelleen ja verkkolähteet haetaan, kun Päätöspaja käynnistyy, ja aina kun valitset Synkronoi nyt. Jos lähde ei vastaa, arkisto pysyy ennallaan.</source>
         <translation>Arkivet hålls uppdaterat från de här källorna: mapparna läses på nytt och nätkällorna hämtas när Päätöspaja startar och varje gång du väljer Synkronisera nu. Om en källa inte svarar förblir arkivet oförändrat.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+37"/>
         <source>Nimi</source>
         <translation>Namn</translation>
     </message>
@@ -2659,7 +2665,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Lisää…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
@@ -2689,12 +2695,12 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Synkronisera &amp;alla</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Keskeytä synkronointi</source>
         <translation>Avbryt synkroniseringen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <location line="+13"/>
         <source>Lähteistä poistuneet päätökset</source>
         <translation>Beslut som försvunnit ur källorna</translation>
@@ -2730,12 +2736,12 @@ Om du stänger nu går de förlorade.</translation>
         <translation>&amp;Behåll</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-109"/>
         <source>Sulje</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+172"/>
         <source>ei vielä</source>
         <translation>inte ännu</translation>
     </message>
@@ -2775,7 +2781,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Beslut borttagna ur arkivet: %d.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Arkistoon säilytettyjä päätöksiä: %d.</source>
         <translation>Beslut som behålls i arkivet: %d.</translation>
     </message>
@@ -2792,7 +2798,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation type="vanished">, %d försvunna ur källan</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>Ei lähteitä. Lisää kansio, verkkolevy tai päätösrajapinta: Lisää…</source>
         <translation>Inga källor. Lägg till en mapp, en nätverksenhet eller ett beslutsgränssnitt: Lägg till…</translation>
     </message>
@@ -2913,7 +2919,7 @@ Om du stänger nu går de förlorade.</translation>
         <translation>Synkroniseringen av källorna misslyckades.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>Lähteet päivitetty: uusia %d, muuttuneita %d</source>
         <translation>Källorna uppdaterade: nya %d, ändrade %d</translation>
     </message>
@@ -2927,8 +2933,8 @@ Om du stänger nu går de förlorade.</translation>
         <translation type="vanished">Synkroniseringen avbröts — redan hämtade beslut bevarades.</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+42"/>
+        <location line="-52"/>
+        <location line="+36"/>
         <source>Synkronointi keskeytettiin — jo saadut päätökset säilyivät</source>
         <translation>Synkroniseringen avbröts — redan hämtade beslut bevarades</translation>
     </message>
@@ -2964,7 +2970,7 @@ Om du stänger nu går de förlorade.</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location line="-266"/>
+        <location line="-259"/>
         <source>Lähteiden synkronoinnin tila</source>
         <extracomment>How long after the window is shown the start-up sync begins: the window paints, the index check starts and the user can type before any source is asked for anything.</extracomment>
         <translation>Status för synkroniseringen av källorna</translation>

@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from desktop_app.autosave import AutosaveWriter
@@ -321,7 +322,20 @@ def test_closing_while_the_last_save_fails_asks_and_keeps_the_window(
             next(b for b in box.buttons() if b.text() == "Älä sulje").click()
 
         on_next_modal(QMessageBox, stay)
+        waited: list[str] = []  # what a timer saw while the close waited for the database
+
+        def look() -> None:
+            shown = window.findChild(QProgressDialog, "savingWait")
+            if shown is not None and shown.isVisible():
+                waited.append(shown.labelText())
+
+        poll = QTimer()
+        poll.timeout.connect(look)
+        poll.start(50)
         window.close()
+        poll.stop()
+        # the window went on painting (a timer ran) and said what it waited for
+        assert waited and waited[0] == "Tallennetaan…"
         assert seen and "Kaikkia muutoksia ei ole tallennettu" in seen[0]
         assert window.isVisible()
         assert window.editor.title.text() == "Ei vielä levyllä"
