@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.index import Index
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.searching import Searcher
 
 from desktop_app.search.analysis import ANALYZERS, DEFAULT_ANALYZER
@@ -32,24 +35,36 @@ QUERIES = [
     "tontin myynti",
     "title:avustus",
 ]
+FIRST_DECISION = 600  # line of the corpus the indexed decisions start from
+SEGMENT_DOCS = 150
+WHOOSH_BLOCK_POSTINGS = 128  # the W3 codec's block size
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory, corpus_path: Path) -> Iterator[Index]:
-    """Three segments written without merging, with deleted documents in the first."""
+    """Three segments written without merging, with deleted documents in the first.
+
+    450 consecutive real decisions from a stretch of the corpus where they are of ordinary
+    length (the first hundreds include the longest, which only make indexing slow): enough
+    that "päätös" has a posting list of more than one block in every segment.
+    """
     from desktop_app.search.store import build_schema
 
     folder = tmp_path_factory.mktemp("ranking-index")
     ix = file_storage(folder).create_index(build_schema(CHOICE))
     with corpus_path.open(encoding="utf-8") as handle:
-        records = [record_from_json(json.loads(line)) for i, line in enumerate(handle) if i < 900]
-    for start in (0, 300, 600):
+        records = [
+            record_from_json(json.loads(line))
+            for i, line in enumerate(handle)
+            if FIRST_DECISION <= i < FIRST_DECISION + 3 * SEGMENT_DOCS
+        ]
+    for start in range(0, 3 * SEGMENT_DOCS, SEGMENT_DOCS):
         writer = ix.writer()
-        for record in records[start : start + 300]:
+        for record in records[start : start + SEGMENT_DOCS]:
             writer.add_document(**index_fields(record, CHOICE))
         writer.commit(merge=False)
     writer = ix.writer()
-    for record in records[0:300:3]:
+    for record in records[0:SEGMENT_DOCS:3]:
         writer.delete_by_term("source_id", record.source_id)
     writer.commit(merge=False)
     yield ix
@@ -68,6 +83,23 @@ def test_the_index_has_several_segments_and_deletions(searcher: Searcher) -> Non
     leaves = [sub.reader() for sub, _ in searcher.leaf_searchers()]
     assert len(leaves) == 3
     assert leaves[0].has_deletions()
+    # the ranker reads postings block by block: a common word must span several blocks
+    for leaf in leaves:
+        assert leaf.doc_frequency("text", "päätös") > WHOOSH_BLOCK_POSTINGS
+        assert _blocks(leaf, "text", "päätös") > 1
+
+
+def _blocks(reader: Any, field: str, text: str) -> int:
+    """How many W3 blocks the posting list is stored in (through the pinned codec's internals)."""
+    matcher = reader.postings(field, text)
+    if type(matcher) is FilterMatcher:  # a segment with deletions filters its postings
+        matcher = matcher.child
+    assert type(matcher) is W3LeafMatcher
+    blocks = 0
+    while matcher.is_active():
+        blocks += 1
+        matcher._next_block()
+    return blocks
 
 
 @pytest.mark.slow

@@ -20,6 +20,7 @@ from desktop_app.errors import EntryConflict, ItemConflict, MeetingConflict
 from desktop_app.meetings.model import DecisionKind, EntryDecision
 from desktop_app.meetings.repository import MeetingRepository
 from desktop_app.messages import describe
+from desktop_app.storage import database
 from desktop_app.storage.items import ItemRepository
 from desktop_app.workspace import Workspace
 from tests.processes import HOLD_WRITE_LOCK
@@ -310,9 +311,12 @@ def test_a_snapshot_queued_before_a_merge_came_back_merges_again_without_a_confl
 
 
 def test_a_failed_write_is_kept_and_written_when_the_database_takes_it_again(
-    workspace: Workspace, workspace_dir: Path
+    workspace: Workspace, workspace_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The writer, not the editor, holds the text until it is stored."""
+    # SQLite's busy wait made short (5 s in the app): how long a write waits before it fails
+    # does not change that the failed write is kept and written once the lock is gone
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
     item = _new_item(workspace)
     base = workspace.items.get(item.id or 0)
     failures: list[object] = []
@@ -349,4 +353,3 @@ def test_a_failed_write_is_kept_and_written_when_the_database_takes_it_again(
         time.sleep(0.1)
     writer.close()
     assert workspace.items.get(item.id or 0).title == "Kirjoitettu, kun tietokanta oli varattu"
-

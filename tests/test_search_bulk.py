@@ -30,10 +30,14 @@ def small_ranges(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.slow
 def test_parallel_rebuild_matches_serial(
-    tmp_path: Path, corpus_path: Path, small_ranges: None
+    tmp_path: Path, corpus_path: Path, small_ranges: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # half the decisions in three ranges of half the size: still three segments written by
+    # the workers, each with real decisions, whose scores must equal the serial build's
+    monkeypatch.setattr(service_module, "REBUILD_SEGMENT_DOCS", 60)
     db_path = tmp_path / "db.sqlite3"
-    ids = load_subset(corpus_path, db_path)
+    ids = load_subset(corpus_path, db_path, step=14)
+    assert 120 < len(ids) <= 180
     with SearchService(tmp_path / "serial", db_path, writer_mb=INTERACTIVE_WRITER_MB) as serial:
         report = serial.rebuild()
         expected = full_results(serial)

@@ -264,7 +264,10 @@ def test_stale_index_catches_up_with_sqlite(
         assert [h.source_id for h in service.search("zyxwv").hits] == ["new-1"]
 
 
-def test_index_decisions_adds_updates_and_removes(tmp_path: Path, db_path: Path) -> None:
+def test_index_decisions_adds_updates_and_removes(tmp_path: Path, corpus_path: Path) -> None:
+    # among a few dozen real decisions: what is indexed around them does not need hundreds
+    db_path = tmp_path / "db.sqlite3"
+    assert len(load_subset(corpus_path, db_path, step=50)) >= 40
     with SearchService.open(tmp_path / "index", db_path, check_in_background=False) as service:
         connection = connect(db_path)
         repository = DecisionRepository(connection)
