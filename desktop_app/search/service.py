@@ -555,28 +555,28 @@ class SearchService:
 
     def _origins(self, source_ids: list[str]) -> dict[str, tuple[str, str]]:
         """Source key and link of the synced decisions among ``source_ids``."""
-        if not source_ids:
-            return {}
-        marks = ", ".join("?" * len(source_ids))
-        with self._readers.connection() as connection:
-            rows = connection.execute(
-                f"SELECT source_id, source_key, link FROM decisions"
-                f" WHERE source_id IN ({marks}) AND (source_key != '' OR link != '')",
-                source_ids,
-            ).fetchall()
+        rows = self._decision_rows(
+            "source_key, link", source_ids, "AND (source_key != '' OR link != '')"
+        )
         return {str(row[0]): (str(row[1]), str(row[2])) for row in rows}
 
     def _texts(self, source_ids: list[str]) -> dict[str, str]:
+        rows = self._decision_rows("substr(text, 1, 60000)", source_ids)
+        return {str(row[0]): str(row[1]) for row in rows}
+
+    def _decision_rows(
+        self, columns: str, source_ids: list[str], condition: str = ""
+    ) -> list[tuple[Any, ...]]:
+        """(source_id, *columns) of the stored decisions among ``source_ids``."""
         if not source_ids:
-            return {}
+            return []
         marks = ", ".join("?" * len(source_ids))
         with self._readers.connection() as connection:
-            rows = connection.execute(
-                f"SELECT source_id, substr(text, 1, 60000) FROM decisions"
-                f" WHERE source_id IN ({marks})",
+            return connection.execute(
+                f"SELECT source_id, {columns} FROM decisions"
+                f" WHERE source_id IN ({marks}) {condition}",
                 source_ids,
             ).fetchall()
-        return {str(row[0]): str(row[1]) for row in rows}
 
     def _locked(
         self, job: Callable[[TaskState], IndexReport]

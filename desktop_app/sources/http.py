@@ -373,7 +373,7 @@ class UrllibFetcher:
     def get_json(self, url: str, params: Mapping[str, str] | None = None) -> object:
         if params:
             url = f"{url}{'&' if '?' in url else '?'}{urlencode(dict(params))}"
-        with self._guarded(url), self._watching():
+        with self._guarded(url):
             response = self._open(url, {"Accept": "application/json"})
             try:
                 body = self._read_all(response, url)
@@ -393,7 +393,7 @@ class UrllibFetcher:
 
     def get_bytes(self, url: str) -> bytes:
         """A file's body (an OParl resolution as PDF or DOCX), within the same size limit."""
-        with self._guarded(url), self._watching():
+        with self._guarded(url):
             response = self._open(url, {"Accept": "*/*"})
             try:
                 return self._read_all(response, url)
@@ -407,7 +407,7 @@ class UrllibFetcher:
             headers["If-None-Match"] = known.etag
         if known is not None and known.last_modified:
             headers["If-Modified-Since"] = known.last_modified
-        with self._guarded(url), self._watching():
+        with self._guarded(url):
             response = self._open(url, headers)
         return self._lines(response, url)
 
@@ -513,12 +513,15 @@ class UrllibFetcher:
             response.close()
             raise self._too_large(url)
 
-    def _refuse_if_cut_short(self, response: HTTPResponse, url: str) -> None:
-        """A body that ended before its Content-Length was cut off on the way.
+    def _refuse_unfinished(self, response: HTTPResponse, url: str) -> None:
+        """At the end of a body: a cancel, or a body cut off on the way, is no whole file.
 
-        http.client hands such a body over as if it were whole; a truncated PDF or a JSON
-        Lines file missing its end must fail the sync instead of entering the archive.
+        A socket the watcher shut down reads as an ordinary end; and http.client hands a
+        body that ended before its Content-Length over as if it were whole. A truncated PDF
+        or a JSON Lines file missing its end must fail the sync instead of entering the
+        archive.
         """
+        self._heard_cancel()
         missing = response.length
         if missing:
             raise SyncCutShort(
@@ -539,8 +542,7 @@ class UrllibFetcher:
         while True:
             chunk = response.read(CHUNK)
             if not chunk:
-                self._heard_cancel()
-                self._refuse_if_cut_short(response, url)
+                self._refuse_unfinished(response, url)
                 return b"".join(parts)
             total += len(chunk)
             if total > self.max_bytes:
@@ -552,12 +554,11 @@ class UrllibFetcher:
         pending = ""
         total = 0
         try:
-            with self._guarded(url), self._watching():
+            with self._guarded(url):
                 while True:
                     chunk = response.read(CHUNK)
                     if not chunk:
-                        self._heard_cancel()
-                        self._refuse_if_cut_short(response, url)
+                        self._refuse_unfinished(response, url)
                     total += len(chunk)
                     if total > self.max_bytes:
                         raise self._too_large(url)
@@ -580,22 +581,27 @@ class UrllibFetcher:
 
     @contextlib.contextmanager
     def _guarded(self, url: str) -> Iterator[None]:
-        """Network and TLS failures as typed errors; and no secret in any of them."""
-        try:
-            yield
-        except PaatospajaError as error:
-            raise self._scrubbed(error) from None
-        except NotModified:
-            raise
-        except (TimeoutError, urllib.error.URLError, OSError, HTTPException) as error:
-            self._heard_cancel()  # the watcher cut the connection: a cancel, not a failure
-            raise self._scrubbed(self._network_error(error, url)) from None
-        except (ValueError, UnicodeError):  # an address http.client refuses; its text may
-            # hold the whole request line, so none of it is kept
-            self._heard_cancel()
-            raise SyncUnreachable(
-                "invalid address", source=self.source_key, url=shown_url(url)
-            ) from None
+        """Network and TLS failures as typed errors; and no secret in any of them.
+
+        What runs inside is a request being opened or read, so the cancel watch (see
+        :class:`_CancelWatch`) looks on meanwhile.
+        """
+        with self._watching():
+            try:
+                yield
+            except PaatospajaError as error:
+                raise self._scrubbed(error) from None
+            except NotModified:
+                raise
+            except (TimeoutError, urllib.error.URLError, OSError, HTTPException) as error:
+                self._heard_cancel()  # the watcher cut the connection: a cancel, not a failure
+                raise self._scrubbed(self._network_error(error, url)) from None
+            except (ValueError, UnicodeError):  # an address http.client refuses; its text
+                # may hold the whole request line, so none of it is kept
+                self._heard_cancel()
+                raise SyncUnreachable(
+                    "invalid address", source=self.source_key, url=shown_url(url)
+                ) from None
 
     def _network_error(self, error: BaseException, url: str) -> SyncError:
         reason: object = error.reason if isinstance(error, urllib.error.URLError) else error
